@@ -1,0 +1,64 @@
+# Common Ground. Run `make help` to see the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+export FLASK_APP := webapp
+
+.PHONY: help install install-test run migrate demo test lint format translations bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/activate pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the app
+	$(BIN)/pybabel compile --use-fuzzy -d locales -f -q || $(BIN)/pybabel compile -d locales -f
+
+install-test: $(VENV)/.installed-test install ## Install the test extras too
+
+migrate: install ## Create or update the SQLite database under instance/
+	APP_ENV=development $(BIN)/flask migrate
+
+demo: migrate ## Load demo content
+	APP_ENV=development $(BIN)/flask load-demo
+
+run: demo ## Start the app with demo content at http://127.0.0.1:5000
+	APP_ENV=development $(BIN)/flask run --host $(HOST) --port $(PORT)
+
+lint: install-test ## ruff check and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test ## Format the code with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: install-test lint ## Everything: ruff, then unit, view and browser tests in Chromium
+	scripts/ensure-chromium
+	$(BIN)/pytest
+
+translations: install-test ## Extract, update and compile the translation catalogues
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o locales/messages.pot .
+	$(BIN)/pybabel update -i locales/messages.pot -d locales
+	$(BIN)/pybabel compile -d locales
+
+bench: install-test ## Print the page-weight figures
+	$(BIN)/python bench/page_weight.py
+
+clean: ## Remove the virtual environment and caches (keeps instance/)
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,43 @@
+"""Checks shared by the browser tests."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+axe = Axe()
+
+
+def axe_violations(page) -> list[str]:
+    results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]
+
+
+def has_horizontal_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+
+
+def same_site_links(page, base_url: str) -> set[str]:
+    hrefs = page.eval_on_selector_all("a[href]", "links => links.map(a => a.getAttribute('href'))")
+    found = set()
+    for href in hrefs:
+        url = urljoin(page.url, href)
+        parts = urlsplit(url)
+        if url.startswith(base_url) and not parts.path.startswith(("/static/", "/language/")):
+            # The variant is set by the context's cookie; drop ?view= and fragments.
+            query = "&".join(q for q in parts.query.split("&") if q and not q.startswith("view="))
+            found.add(parts.path + (f"?{query}" if query else ""))
+    return found
+
+
+def focused(page) -> dict:
+    return page.evaluate(
+        """() => { const el = document.activeElement;
+        return {tag: el.tagName.toLowerCase(), id: el.id, text: el.textContent.trim(),
+                cls: el.className}; }"""
+    )

@@ -1,0 +1,91 @@
+"""Every page reachable from home: axe 0 violations, both variants, 320 and 1280 px.
+
+Also no horizontal scroll at 320 px, and every page works with JavaScript off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import WIDTHS
+from .helpers import axe_violations, has_horizontal_scroll, same_site_links
+
+pytestmark = pytest.mark.browser
+
+EXTRA_PAGES = ["/no-such-page"]  # error pages are not linked, so visit one directly
+
+
+def crawl(page, base_url: str, limit: int = 60) -> list[str]:
+    to_visit, seen = ["/", *EXTRA_PAGES], []
+    while to_visit and len(seen) < limit:
+        path = to_visit.pop(0)
+        if path in seen:
+            continue
+        seen.append(path)
+        page.goto(base_url + path)
+        to_visit += sorted(same_site_links(page, base_url) - set(seen))
+    return seen
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("variant", ["standard", "easyread"])
+def test_every_page_passes_axe(browser, base_url, variant, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
+    page = context.new_page()
+    visited = crawl(page, base_url)
+    assert len(visited) >= 10, visited
+    problems = {}
+    for path in visited:
+        page.goto(base_url + path)
+        violations = axe_violations(page)
+        if violations:
+            problems[path] = violations
+        if width == 320 and has_horizontal_scroll(page):
+            problems.setdefault(path, []).append("scrolls sideways at 320 px")
+        if variant == "easyread" and path != "/settings":
+            assert page.locator(".easyread__section").count() > 0, path
+    context.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("contrast", ["high", "dark", "device"])
+def test_display_settings_pass_axe(browser, base_url, contrast):
+    context = browser.new_context(viewport={"width": 320, "height": 800}, color_scheme="dark")
+    context.add_cookies(
+        [
+            {
+                "name": "display",
+                "value": f"size-largest.contrast-{contrast}.spacing-wide",
+                "url": base_url,
+            }
+        ]
+    )
+    page = context.new_page()
+    for path in ("/", "/settings", "/help?view=easyread"):
+        page.goto(base_url + path)
+        assert axe_violations(page) == [], path
+        assert not has_horizontal_scroll(page), path
+    context.close()
+
+
+def test_every_page_works_without_javascript(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    visited = crawl(page, base_url)
+    for path in visited:
+        response = page.goto(base_url + path)
+        assert response.status == (404 if path in EXTRA_PAGES else 200), path
+        assert page.locator("h1").is_visible(), path
+        assert page.locator("a.quick-exit").is_visible(), path
+        # Without JavaScript the shortcut hint stays hidden: only the link is promised.
+        assert not page.locator("[data-quick-exit-hint]").is_visible()
+    # The easy-read switch and the display settings form work with plain HTML.
+    page.goto(base_url + "/help")
+    page.get_by_role("link", name="Read this page in easy read").click()
+    assert page.locator(".easyread__section").count() > 0
+    page.goto(base_url + "/settings?view=standard")
+    page.get_by_label("Largest").check()
+    page.get_by_role("button", name="Save display settings").click()
+    assert "size-largest" in page.locator("html").get_attribute("class")
+    context.close()

@@ -1,0 +1,78 @@
+"""Security headers, cookies and CSRF."""
+
+from __future__ import annotations
+
+from webapp import create_app
+from webapp.config import DevConfig
+
+
+def test_security_headers_on_pages(client):
+    headers = client.get("/").headers
+    csp = headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert "frame-ancestors 'none'" in csp
+    assert "script-src 'self'" in csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert headers["Cache-Control"] == "no-store"
+    assert "HX-Request" in headers.get_all("Vary")
+
+
+def test_static_files_have_headers_but_may_be_cached(client):
+    response = client.get("/static/css/site.css")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers.get("Cache-Control") != "no-store"
+
+
+def test_no_inline_script_or_style_anywhere(pages):
+    for url in ("/", "/settings", "/help?view=easyread", "/missing"):
+        soup = pages.get(url, status=404 if url == "/missing" else 200)
+        for script in soup.find_all("script"):
+            assert script.get("src"), "inline script would need unsafe-inline"
+        assert not soup.find("style")
+        assert not soup.find(attrs={"style": True})
+        assert not [t for t in soup.find_all(True) if any(a.startswith("on") for a in t.attrs)]
+
+
+def test_session_cookie_is_secure_outside_development(tmp_path, monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", "x" * 32)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/prod.db")
+    from webapp.config import Config
+
+    app = create_app(Config())
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+    assert app.config["SESSION_COOKIE_HTTPONLY"] is True
+    assert app.config["SESSION_COOKIE_SAMESITE"] == "Lax"
+    assert (
+        create_app(DevConfig(), DATABASE_URL=f"sqlite:///{tmp_path}/d.db").config[
+            "SESSION_COOKIE_SECURE"
+        ]
+        is False
+    )
+
+
+def test_post_without_csrf_token_redisplays_the_form_with_what_was_chosen(pages, client):
+    soup = pages.post(
+        "/settings",
+        status=422,
+        data={"size": "largest", "contrast": "dark", "spacing": "wide"},
+    )
+    summary = soup.select_one("[data-error-summary]")
+    assert summary is not None
+    assert "Your answers are still here" in summary.get_text()
+    assert soup.title.get_text().startswith("Error: ")
+    assert soup.find("input", {"name": "size", "value": "largest"}).has_attr("checked")
+    assert soup.find("input", {"name": "contrast", "value": "dark"}).has_attr("checked")
+    assert soup.find("input", {"name": "csrf_token"})["value"]
+    assert "display=" not in client.get("/").headers.get("Set-Cookie", "")
+
+
+def test_expired_token_on_a_page_that_does_not_redisplay_shows_plain_400(pages, app):
+    @app.route("/test-post-only", methods=["POST"])
+    def post_only():  # pragma: no cover - the CSRF check refuses first
+        return "acted"
+
+    soup = pages.post("/test-post-only", status=400)
+    assert "acted" not in soup.get_text()
+    assert soup.find("h1").get_text(strip=True)

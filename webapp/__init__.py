@@ -1,0 +1,39 @@
+"""Common Ground: the application factory."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from .config import Config, config_from_env
+
+
+def create_app(config: Config | None = None, **overrides) -> Flask:
+    """Build the app. With no config, APP_ENV in the environment picks one."""
+    config = config or config_from_env()
+    for key, value in overrides.items():
+        setattr(config, key, value)
+    config.check()
+
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_object(config)
+
+    from . import cli, errors, i18n, security, templating
+    from .database import init_database
+    from .extensions import csrf, htmx, limiter
+
+    init_database(app)
+    csrf.init_app(app)
+    htmx.init_app(app)
+    limiter.init_app(app)
+    i18n.init_app(app)
+    templating.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    cli.init_app(app)
+
+    from .pages import bp as pages_bp
+    from .preferences import bp as preferences_bp
+
+    app.register_blueprint(preferences_bp)
+    app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
+    return app

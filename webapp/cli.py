@@ -1,0 +1,26 @@
+"""Command-line tasks: flask --app webapp <command>."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+
+from . import demo
+from .extensions import db
+from .migrations import migrate
+
+
+def init_app(app: Flask) -> None:
+    @app.cli.command("migrate")
+    def migrate_command() -> None:
+        """Create or update the database schema."""
+        with db.connection_context():
+            applied = migrate()
+        click.echo("Applied: " + ", ".join(applied) if applied else "The database is up to date.")
+
+    @app.cli.command("load-demo")
+    def load_demo_command() -> None:
+        """Load demo content (safe to run more than once)."""
+        with db.connection_context():
+            demo.load()
+        click.echo("Demo content is loaded.")

@@ -1,0 +1,91 @@
+"""Configuration, read from environment variables.
+
+APP_ENV picks the class: "development", "testing" or "production" (the default,
+so a forgotten setting fails safe: production insists on a real SECRET_KEY).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(RuntimeError):
+    """Raised when the environment cannot run the app safely."""
+
+
+class Config:
+    ENV_NAME = "production"
+    SERVICE_NAME = "Common Ground"
+    DEFAULT_SECRET_KEY: str | None = None
+    DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'instance' / 'common-ground.db'}"
+
+    # Languages offered in the header. English is the source language.
+    LANGUAGES = {"en": "English", "cy": "Cymraeg"}
+    BABEL_DEFAULT_LOCALE = "en"
+    BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "locales")
+
+    # Cookies: HttpOnly and SameSite=Lax everywhere, Secure outside development.
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = True
+    PREFERENCE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+
+    # CSRF tokens last as long as the session; an expired one redisplays the form.
+    WTF_CSRF_TIME_LIMIT = 60 * 60 * 4
+
+    # Rate-limit counters live in memory only, never in the database.
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
+
+    TESTING = False
+    DEBUG = False
+
+    def __init__(self) -> None:
+        # Read the environment when the config is made, not at import time.
+        env = os.environ
+        self.SECRET_KEY = env.get("SECRET_KEY") or self.DEFAULT_SECRET_KEY
+        self.DATABASE_URL = env.get("DATABASE_URL") or self.DEFAULT_DATABASE_URL
+        self.CONTENT_DIR = Path(env.get("CONTENT_DIR") or ROOT / "content")
+        self.EASYREAD_DIR = Path(env.get("EASYREAD_DIR") or ROOT / "easyread")
+        self.QUICK_EXIT_URL = env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather"
+        self.MAIL_OUTBOX_DIR = Path(env.get("MAIL_OUTBOX_DIR") or ROOT / "instance" / "outbox")
+
+    def check(self) -> None:
+        if not self.SECRET_KEY:
+            raise ConfigError(
+                "SECRET_KEY is not set. Set the SECRET_KEY environment variable to a long "
+                "random value (for example: python -c 'import secrets; "
+                "print(secrets.token_hex(32))') before starting Common Ground."
+            )
+
+
+class DevConfig(Config):
+    ENV_NAME = "development"
+    DEFAULT_SECRET_KEY = "development-only-secret-key"  # noqa: S105 (never used in production)
+    SESSION_COOKIE_SECURE = False
+    DEBUG = True
+
+
+class TestConfig(Config):
+    ENV_NAME = "testing"
+    DEFAULT_SECRET_KEY = "testing-only-secret-key"  # noqa: S105 (tests only)
+    SESSION_COOKIE_SECURE = False
+    TESTING = True
+    RATELIMIT_ENABLED = True
+
+
+CONFIGS: dict[str, type[Config]] = {
+    "production": Config,
+    "development": DevConfig,
+    "testing": TestConfig,
+}
+
+
+def config_from_env() -> Config:
+    name = os.environ.get("APP_ENV", "production").lower()
+    if name not in CONFIGS:
+        raise ConfigError(f"APP_ENV must be one of {', '.join(CONFIGS)}; it is {name!r}.")
+    return CONFIGS[name]()

@@ -1,0 +1,144 @@
+"""Content pages in two variants: plain English (content/) and easy read (easyread/).
+
+Both are Markdown with front matter and share a slug. Easy-read bodies are a list
+of sections; each section starts with a picture line, `![alt](file.svg)`.
+Output is sanitised with nh3 even though the files are ours, and cached by the
+file's modification time so an operator's edit shows without a restart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+import markdown
+import nh3
+from flask import current_app, g, request
+
+STANDARD = "standard"
+EASYREAD = "easyread"
+VARIANTS = (STANDARD, EASYREAD)
+VIEW_COOKIE = "view"
+
+PICTURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[a-z0-9][a-z0-9\-]*\.svg)\)\s*$")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9\-]*(/[a-z0-9][a-z0-9\-]*)*$")
+
+ALLOWED_TAGS = {
+    "p", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "code", "blockquote",
+    "table", "thead", "tbody", "tr", "th", "td", "br", "hr", "abbr", "dl", "dt", "dd",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}, "abbr": {"title"}, "th": {"scope"}}
+
+
+@dataclass(frozen=True)
+class Section:
+    picture: str
+    alt: str
+    html: str
+
+
+@dataclass(frozen=True)
+class Page:
+    slug: str
+    variant: str
+    title: str
+    description: str
+    html: str = ""
+    sections: tuple[Section, ...] = ()
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def language(self) -> str:
+        """The language the words are written in (content is English until translated)."""
+        return str(self.meta.get("lang", "en"))
+
+
+class PageNotFound(LookupError):
+    pass
+
+
+def render_markdown(text: str) -> str:
+    html = markdown.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
+    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES)
+
+
+def split_sections(body: str) -> list[tuple[str, str, str]]:
+    """Split an easy-read body into (picture, alt, words) triples.
+
+    Words before the first picture line become a section with no picture, which
+    the easy-read lint reports.
+    """
+    sections: list[tuple[str, str, str]] = []
+    picture, alt, words = "", "", []
+    for line in body.splitlines():
+        match = PICTURE_LINE.match(line.strip())
+        if match:
+            if picture or "".join(words).strip():
+                sections.append((picture, alt, "\n".join(words).strip()))
+            picture, alt, words = match["src"], match["alt"].strip(), []
+        else:
+            words.append(line)
+    if picture or "".join(words).strip():
+        sections.append((picture, alt, "\n".join(words).strip()))
+    return sections
+
+
+_cache: dict[Path, tuple[float, Page]] = {}
+
+
+def _parse(path: Path, slug: str, variant: str) -> Page:
+    post = frontmatter.load(path)
+    meta = dict(post.metadata)
+    common = {
+        "slug": slug,
+        "variant": variant,
+        "title": str(meta.get("title", slug)),
+        "description": str(meta.get("description", "")),
+        "meta": meta,
+    }
+    if variant == EASYREAD:
+        sections = tuple(
+            Section(picture=pic, alt=alt, html=render_markdown(words))
+            for pic, alt, words in split_sections(post.content)
+        )
+        return Page(sections=sections, **common)
+    return Page(html=render_markdown(post.content), **common)
+
+
+def page_path(slug: str, variant: str) -> Path:
+    if not SLUG.match(slug):
+        raise PageNotFound(slug)
+    root = current_app.config["EASYREAD_DIR" if variant == EASYREAD else "CONTENT_DIR"]
+    return Path(root) / f"{slug}.md"
+
+
+def load_page(slug: str, variant: str | None = None) -> Page:
+    """The page in the visitor's variant, cached until the file changes."""
+    variant = variant or current_variant()
+    path = page_path(slug, variant)
+    try:
+        mtime = path.stat().st_mtime
+    except FileNotFoundError:
+        raise PageNotFound(slug) from None
+    cached = _cache.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    page = _parse(path, slug, variant)
+    _cache[path] = (mtime, page)
+    return page
+
+
+def current_variant() -> str:
+    """?view= wins (so a link can be shared), then the cookie, then plain English."""
+    if "variant" not in g:
+        asked = request.args.get("view")
+        cookie = request.cookies.get(VIEW_COOKIE)
+        g.variant = next((v for v in (asked, cookie) if v in VARIANTS), STANDARD)
+        g.variant_from_query = asked in VARIANTS
+    return g.variant
+
+
+def is_easyread() -> bool:
+    return current_variant() == EASYREAD

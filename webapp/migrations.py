@@ -1,0 +1,66 @@
+"""Versioned database migrations.
+
+Each step is numbered and runs once. A step declares the tables as they were at
+that point (frozen copies), never the live models, so old steps keep working
+when models change later. `flask --app webapp migrate` applies what is pending.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from peewee import CharField, Database, IntegerField, Model, TextField
+
+from .database import write_transaction
+from .extensions import db
+from .models import SchemaVersion
+
+
+def _frozen(table: str, **fields) -> type[Model]:
+    meta = type("Meta", (), {"database": db, "table_name": table})
+    return type(f"Frozen_{table}", (Model,), {"Meta": meta, "__module__": __name__, **fields})
+
+
+def step_1_communities(database: Database) -> None:
+    community = _frozen(
+        "community",
+        slug=CharField(unique=True),
+        name=CharField(),
+        summary=TextField(),
+        position=IntegerField(default=0),
+    )
+    database.create_tables([community])
+
+
+Step = tuple[int, str, Callable[[Database], None]]
+
+STEPS: list[Step] = [
+    (1, "communities", step_1_communities),
+]
+
+
+def applied_versions() -> set[int]:
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        db.create_tables([SchemaVersion])
+    return {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+
+
+def pending_steps() -> list[Step]:
+    done = applied_versions()
+    return [step for step in STEPS if step[0] not in done]
+
+
+def migrate() -> list[str]:
+    """Apply every pending step in order; return the names of those applied."""
+    applied = []
+    for version, name, run in pending_steps():
+        with write_transaction():
+            run(db.obj)
+            SchemaVersion.create(version=version, name=name, applied_on=dt.date.today())
+        applied.append(f"{version}: {name}")
+    return applied
+
+
+def current_version() -> int:
+    return max(applied_versions(), default=0)

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from flask import abort, current_app, flash, redirect, request, url_for
+from flask_babel import gettext as _
+
+from ..errors import redisplays_form
+from ..i18n import LANG_COOKIE
+from ..navigation import safe_next
+from ..rendering import render_page
+from ..wording import say
+from . import bp
+from .cookies import set_preference_cookie
+from .display import DEFAULTS, DISPLAY_COOKIE, current_settings, serialise
+from .forms import DisplayForm
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@redisplays_form
+def settings():
+    back_to = safe_next(request.values.get("next"), default="")
+    form = DisplayForm(data=current_settings())
+    if form.validate_on_submit():
+        chosen = DEFAULTS if "reset" in request.form else {n: form[n].data for n in DEFAULTS}
+        response = redirect(url_for(".settings", next=back_to or None))
+        set_preference_cookie(response, DISPLAY_COOKIE, serialise(chosen))
+        flash(str(say(_("Your display settings are saved."), _("We saved your settings."))))
+        return response
+    status = 422 if form.errors else 200
+    return render_page(
+        "preferences/settings.html",
+        "preferences/_settings_form.html",
+        status=status,
+        form=form,
+        back_to=back_to,
+    )
+
+
+@bp.route("/language/<code>")
+def language(code: str):
+    if code not in current_app.config["LANGUAGES"]:
+        abort(404)
+    response = redirect(safe_next(request.args.get("next")))
+    set_preference_cookie(response, LANG_COOKIE, code)
+    return response

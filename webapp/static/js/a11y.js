@@ -1,0 +1,119 @@
+/* Common Ground: the one accessibility script. Everything works without it;
+   it adds the quick-exit shortcut, "show password", live word counts, and moves
+   focus and announces new content after each htmx swap. */
+(function () {
+  "use strict";
+
+  function liveRegion() { return document.getElementById("live-region"); }
+
+  function announce(text) {
+    var region = liveRegion();
+    if (!region || !text) { return; }
+    region.textContent = "";
+    // A short pause makes screen readers notice the change even if the text repeats.
+    window.setTimeout(function () { region.textContent = text.trim(); }, 100);
+  }
+
+  /* Quick exit: a plain link without JavaScript; with it, leave at once and
+     replace this page in the history so Back does not return here. */
+  function quickExit(url) {
+    document.body.classList.add("exiting");
+    document.title = "";
+    window.location.replace(url || document.body.getAttribute("data-quick-exit-url"));
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-quick-exit]");
+    if (link) { event.preventDefault(); quickExit(link.href); }
+  });
+
+  var shiftPresses = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift") { shiftPresses = []; return; }
+    if (event.repeat) { return; }
+    var now = Date.now();
+    shiftPresses = shiftPresses.filter(function (t) { return now - t < 2000; });
+    shiftPresses.push(now);
+    if (shiftPresses.length >= 3) { shiftPresses = []; quickExit(); }
+  });
+
+  function countWords(text) {
+    var words = text.trim().split(/\s+/);
+    return words[0] === "" ? 0 : words.length;
+  }
+
+  function setUpWordCount(textarea) {
+    var message = document.getElementById(textarea.id + "-count");
+    var limit = parseInt(textarea.getAttribute("data-max-words"), 10);
+    if (!message || !limit) { return; }
+    var timer = null;
+    function update(speak) {
+      var left = limit - countWords(textarea.value);
+      // The wording comes from the page, already translated.
+      var key = left >= 0 ? (left === 1 ? "data-left-one" : "data-left") : (left === -1 ? "data-over-one" : "data-over");
+      var text = message.getAttribute(key).replace("{n}", String(Math.abs(left)));
+      message.textContent = text;
+      message.classList.toggle("count-message--over", left < 0);
+      if (speak) {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(function () { announce(text); }, 1200);
+      }
+    }
+    textarea.addEventListener("input", function () { update(true); });
+    update(false);
+  }
+
+  function setUpShowPassword(button) {
+    var input = document.getElementById(button.getAttribute("data-show-password"));
+    if (!input) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var showing = input.type === "text";
+      input.type = showing ? "password" : "text";
+      button.setAttribute("aria-pressed", String(!showing));
+      announce(button.getAttribute(showing ? "data-hidden" : "data-shown"));
+    });
+  }
+
+  function setUp(root) {
+    root.querySelectorAll("[data-quick-exit-hint]").forEach(function (el) { el.hidden = false; });
+    root.querySelectorAll("textarea[data-max-words]").forEach(setUpWordCount);
+    root.querySelectorAll("[data-show-password]").forEach(setUpShowPassword);
+  }
+
+  /* After htmx swaps new content in: focus the error summary if there is one,
+     otherwise the new heading, and announce what arrived. */
+  function focusNewContent(container) {
+    var summary = container.querySelector("[data-error-summary]") || document.querySelector("[data-error-summary]");
+    if (summary) { summary.focus(); return; }
+    var heading = container.querySelector("h1") || document.querySelector("main h1");
+    if (!heading) { return; }
+    if (!heading.hasAttribute("tabindex")) { heading.setAttribute("tabindex", "-1"); }
+    heading.focus();
+    var note = container.querySelector("[data-announce]");
+    announce(note ? note.getAttribute("data-announce") : heading.textContent);
+  }
+
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (token) { event.detail.headers["X-CSRFToken"] = token.getAttribute("content"); }
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var target = event.detail.target;
+    if (target) { target.setAttribute("aria-busy", "true"); }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var target = event.detail.target;
+    if (target) { target.removeAttribute("aria-busy"); }
+  });
+  document.addEventListener("htmx:afterSettle", function (event) {
+    focusNewContent(event.detail.target || document.body);
+  });
+  document.addEventListener("htmx:historyRestore", function () { focusNewContent(document.body); });
+
+  if (window.htmx) {
+    window.htmx.onLoad(setUp);
+  } else {
+    document.addEventListener("DOMContentLoaded", function () { setUp(document); });
+  }
+}());

@@ -1,0 +1,59 @@
+"""What every template can use: variant, display settings, language, links."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import Flask, current_app, request
+from flask_babel import get_locale
+
+from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
+from .i18n import text_direction
+from .preferences.cookies import set_preference_cookie
+from .preferences.display import display_classes
+from .wording import say
+
+
+def url_with_view(variant: str) -> str:
+    """This page's address with ?view= set, keeping its other query values."""
+    args = [(k, v) for k, v in request.args.items(multi=True) if k != "view"]
+    args.append(("view", variant))
+    return f"{request.path}?{urlencode(args)}"
+
+
+def form_has_errors(context: dict) -> bool:
+    form = context.get("form")
+    return bool(form is not None and getattr(form, "errors", None))
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals.update(
+        say=say, has_endpoint=lambda name: name in current_app.view_functions
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    @app.context_processor
+    def common_context() -> dict:
+        variant = current_variant()
+        other = STANDARD if variant == EASYREAD else EASYREAD
+        return {
+            "service_name": current_app.config["SERVICE_NAME"],
+            "variant": variant,
+            "easyread": variant == EASYREAD,
+            "other_variant_url": url_with_view(other),
+            "display_classes": display_classes(),
+            "lang": str(get_locale() or "en"),
+            "dir": text_direction(),
+            "languages": current_app.config["LANGUAGES"],
+            "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
+            "next_path": request.full_path.rstrip("?"),
+        }
+
+    @app.after_request
+    def remember_variant(response):
+        # ?view= sets the cookie too, so the choice sticks after a shared link.
+        asked = request.args.get("view")
+        if asked in (STANDARD, EASYREAD) and request.cookies.get(VIEW_COOKIE) != asked:
+            set_preference_cookie(response, VIEW_COOKIE, asked)
+        return response

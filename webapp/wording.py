@@ -1,0 +1,60 @@
+"""One mechanism for text that has an easy-read wording: labels, hints, errors, buttons.
+
+    say(_l("Choose a display name"), _l("Pick a name for this website"))
+
+The choice between the two is made when the text is shown, from the visitor's
+variant, so form classes can declare both at import time. Both strings go through
+Flask-Babel, so each is translated too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from .content import is_easyread
+
+
+class Wording:
+    __slots__ = ("standard", "easyread")
+
+    def __init__(self, standard: Any, easyread: Any = None) -> None:
+        self.standard = standard
+        self.easyread = easyread if easyread is not None else standard
+
+    def resolve(self) -> str:
+        try:
+            chosen = self.easyread if is_easyread() else self.standard
+        except RuntimeError:  # outside a request, e.g. in the shell
+            chosen = self.standard
+        return str(chosen)
+
+    def __str__(self) -> str:
+        return self.resolve()
+
+    def __html__(self) -> Markup:
+        return escape(self.resolve())
+
+    def __mod__(self, values: Any) -> str:
+        # WTForms formats some messages with %; resolve first, then format.
+        return self.resolve() % values
+
+    def __len__(self) -> int:
+        return len(self.resolve())
+
+    def __bool__(self) -> bool:
+        return bool(str(self.standard))
+
+    def __eq__(self, other: object) -> bool:
+        return str(self) == str(other)
+
+    def __hash__(self) -> int:
+        return hash(str(self.standard))
+
+    def __repr__(self) -> str:
+        return f"Wording({str(self.standard)!r}, {str(self.easyread)!r})"
+
+
+def say(standard: Any, easyread: Any = None) -> Wording:
+    return Wording(standard, easyread)
