@@ -54,7 +54,7 @@ def render_error(status: int):
         page = load_page(ERROR_PAGES[status])
     except PageNotFound:  # the content is missing: still say something plain
         page = None
-    context = {"page": page, "status": status}
+    context = {"page": page, "error_status": status}
     if status == 429:
         context["retry_minutes"] = math.ceil((retry_after_seconds() or 60) / 60)
     return render_page("errors/error.html", "errors/_error.html", status=status, **context)

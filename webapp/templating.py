@@ -9,6 +9,7 @@ from flask_babel import get_locale
 
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
 from .i18n import text_direction
+from .rendering import wants_partial
 from .preferences.cookies import set_preference_cookie
 from .preferences.display import display_classes
 from .wording import say
@@ -28,7 +29,9 @@ def form_has_errors(context: dict) -> bool:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
-        say=say, has_endpoint=lambda name: name in current_app.view_functions
+        say=say,
+        has_endpoint=lambda name: name in current_app.view_functions,
+        wants_partial=wants_partial,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

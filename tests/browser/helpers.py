@@ -41,3 +41,17 @@ def focused(page) -> dict:
         return {tag: el.tagName.toLowerCase(), id: el.id, text: el.textContent.trim(),
                 cls: el.className}; }"""
     )
+
+
+def wait_until(page, expression: str, timeout_ms: int = 5000) -> None:
+    """Poll an expression from outside the page.
+
+    page.wait_for_function evaluates inside the page, which our CSP (no
+    unsafe-eval) rightly refuses; page.evaluate goes through the debugger.
+    """
+    waited = 0
+    while not page.evaluate(expression):
+        if waited >= timeout_ms:
+            raise AssertionError(f"timed out waiting for: {expression}")
+        page.wait_for_timeout(50)
+        waited += 50

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from .conftest import WIDTHS
 from .helpers import axe_violations, has_horizontal_scroll, same_site_links
 
 pytestmark = pytest.mark.browser
 
-EXTRA_PAGES = ["/no-such-page"]  # error pages are not linked, so visit one directly
+EXTRA_PAGES = ["/no-such-page"]
+# Screenshots of every page are kept here (not in git) for a person to look at.
+SCREENSHOTS = (
+    Path(__file__).resolve().parents[2] / "screenshots"
+)  # error pages are not linked, so visit one directly
 
 
 def crawl(page, base_url: str, limit: int = 60) -> list[str]:
@@ -38,6 +44,9 @@ def test_every_page_passes_axe(browser, base_url, variant, width):
     problems = {}
     for path in visited:
         page.goto(base_url + path)
+        SCREENSHOTS.mkdir(exist_ok=True)
+        name = path.strip("/").split("?")[0].replace("/", "-") or "home"
+        page.screenshot(path=SCREENSHOTS / f"{name}-{variant}-{width}.png", full_page=True)
         violations = axe_violations(page)
         if violations:
             problems[path] = violations

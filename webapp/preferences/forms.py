@@ -4,6 +4,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField
 
+from ..forms import choices
 from ..wording import say
 from .display import CHOICES, DEFAULTS
 
@@ -13,7 +14,7 @@ def _radios(name: str, label, hint, options: dict[str, object]) -> RadioField:
     return RadioField(
         label,
         description=hint,
-        choices=list(options.items()),
+        choices=choices(options),
         default=DEFAULTS[name],
         validate_choice=True,
     )

@@ -1,0 +1,103 @@
+"""Saved conversation answers ("drafts"), so nothing a person types is lost.
+
+A draft belongs to a visitor's session (through a random token whose hash is the
+key, so the database alone cannot be matched to a browser) or to a member.
+Only the day of the last change is kept; `flask purge-drafts` removes drafts
+nobody has touched for 30 days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+
+from flask import g, session
+from peewee import CharField, DateField, TextField
+
+from .database import write_transaction
+from .models import BaseModel
+
+DRAFT_DAYS = 30
+VISITOR_KEY = "visitor"
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def draft_owner(create: bool = False) -> str | None:
+    """Who owns drafts in this request: the signed-in member, else the visitor."""
+    member = getattr(g, "member", None)
+    if member is not None:
+        return f"member:{member.id}"
+    token = session.get(VISITOR_KEY)
+    if token is None and create:
+        token = secrets.token_urlsafe(24)
+        session[VISITOR_KEY] = token
+        session.permanent = True
+    return f"visitor:{_hash(token)}" if token else None
+
+
+class Draft(BaseModel):
+    owner = CharField(index=True)
+    conversation = CharField()
+    turn = CharField(default="")
+    answers_json = TextField(default="{}")
+    typed_json = TextField(default="{}")
+    updated_on = DateField(default=dt.date.today)
+
+    class Meta:
+        table_name = "draft"
+        indexes = ((("owner", "conversation"), True),)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._answers: dict | None = None
+        self._typed: dict | None = None
+
+    @property
+    def answers(self) -> dict:
+        if self._answers is None:
+            self._answers = json.loads(self.answers_json or "{}")
+        return self._answers
+
+    def typed(self, turn: str) -> dict | None:
+        if self._typed is None:
+            self._typed = json.loads(self.typed_json or "{}")
+        return self._typed.get(turn)
+
+    def remember_typed(self, turn: str, values: dict) -> None:
+        self.typed(turn)
+        self._typed[turn] = values
+
+    def forget_typed(self, turn: str) -> None:
+        self.typed(turn)
+        self._typed.pop(turn, None)
+
+    def save_now(self) -> None:
+        self.answers_json = json.dumps(self.answers)
+        if self._typed is not None:
+            self.typed_json = json.dumps(self._typed)
+        self.updated_on = dt.date.today()
+        with write_transaction():
+            self.save()
+
+    @classmethod
+    def for_owner(cls, owner: str, conversation: str) -> Draft:
+        draft = cls.get_or_none(cls.owner == owner, cls.conversation == conversation)
+        return draft or cls(owner=owner, conversation=conversation)
+
+    @classmethod
+    def move_to_member(cls, visitor_owner: str | None, member_id: int) -> None:
+        """Once someone has an account, their unfinished drafts follow them."""
+        if visitor_owner:
+            with write_transaction():
+                cls.update(owner=f"member:{member_id}").where(cls.owner == visitor_owner).execute()
+
+    @classmethod
+    def purge_untouched(cls, days: int = DRAFT_DAYS, today: dt.date | None = None) -> int:
+        cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
+        with write_transaction():
+            return cls.delete().where(cls.updated_on < cutoff).execute()
