@@ -9,9 +9,9 @@ from flask_babel import get_locale
 
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
 from .i18n import text_direction
-from .rendering import wants_partial
 from .preferences.cookies import set_preference_cookie
 from .preferences.display import display_classes
+from .rendering import wants_partial
 from .wording import say
 
 

@@ -5,9 +5,9 @@ Also no horizontal scroll at 320 px, and every page works with JavaScript off.
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from .conftest import WIDTHS
 from .helpers import axe_violations, has_horizontal_scroll, same_site_links
