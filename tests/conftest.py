@@ -50,7 +50,17 @@ class PageClient:
     def get(self, url, status=200, **kwargs):
         response = self.client.get(url, **kwargs)
         assert response.status_code == status, (url, response.status_code)
-        return check_page(response)
+        return response if 300 <= status < 400 else check_page(response)
+
+    def submit(self, url, data, status=302, follow=False):
+        """Fetch the form page for its CSRF token, then post to it like a browser."""
+        page = self.client.get(url)
+        token = check_page(page).find("input", {"name": "csrf_token"})["value"]
+        response = self.client.post(
+            url, data={"csrf_token": token, **data}, follow_redirects=follow
+        )
+        assert response.status_code == status, (url, response.status_code)
+        return check_page(response) if response.status_code in (200, 422) else response
 
     def post(self, url, status=200, **kwargs):
         response = self.client.post(url, **kwargs)

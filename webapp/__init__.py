@@ -31,9 +31,15 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     errors.init_app(app)
     cli.init_app(app)
 
+    from .accounts import bp as accounts_bp
+    from .accounts import session as member_session
+    from .join import bp as join_bp
     from .pages import bp as pages_bp
     from .preferences import bp as preferences_bp
 
+    member_session.init_app(app)
     app.register_blueprint(preferences_bp)
+    app.register_blueprint(accounts_bp)
+    app.register_blueprint(join_bp)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app

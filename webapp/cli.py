@@ -6,6 +6,7 @@ import click
 from flask import Flask
 
 from . import demo
+from .drafts import DRAFT_DAYS, Draft
 from .extensions import db
 from .migrations import migrate
 
@@ -17,6 +18,14 @@ def init_app(app: Flask) -> None:
         with db.connection_context():
             applied = migrate()
         click.echo("Applied: " + ", ".join(applied) if applied else "The database is up to date.")
+
+    @app.cli.command("purge-drafts")
+    @click.option("--days", default=DRAFT_DAYS, show_default=True)
+    def purge_drafts_command(days: int) -> None:
+        """Remove unfinished answers that nobody has touched for DAYS days."""
+        with db.connection_context():
+            removed = Draft.purge_untouched(days)
+        click.echo(f"Removed {removed} unfinished drafts.")
 
     @app.cli.command("load-demo")
     def load_demo_command() -> None:

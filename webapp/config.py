@@ -32,6 +32,8 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = True
     PREFERENCE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
+    # Long enough to come back to an unfinished journey days later.
+    PERMANENT_SESSION_LIFETIME = 60 * 60 * 24 * 30
 
     # CSRF tokens last as long as the session; an expired one redisplays the form.
     WTF_CSRF_TIME_LIMIT = 60 * 60 * 4

@@ -268,9 +268,7 @@ class Conversation:
             return redirect(self.url(pending.name))
         form = FlaskForm()
         if request.method == "POST" and form.validate_on_submit():
-            response = self.finish(draft)
-            draft.delete_instance()
-            return response
+            return self.finish(draft)  # finish deletes the draft once it has what it needs
         if draft.turn != "check":
             draft.turn = "check"
             draft.save_now()

@@ -1,32 +1,25 @@
-"""Demo content for `make run`. Running it twice changes nothing."""
+"""Demo content for `make run`. Running it twice changes nothing.
+
+The three communities come from a migration, because the product needs them.
+The demo adds a member to sign in as, to try the site.
+"""
 
 from __future__ import annotations
 
+from .accounts.passwords import hash_password
 from .database import write_transaction
-from .models import Community
+from .models import Community, Member
 
-COMMUNITIES = [
-    (
-        "people",
-        "People",
-        "People who use public services, their families and carers, and self-led support groups.",
-    ),
-    (
-        "advocates",
-        "Advocates and Campaigners",
-        "Advocates and self-advocates, and campaigning and advocacy groups.",
-    ),
-    (
-        "staff",
-        "Staff",
-        "People who work in public services, or for organisations that deliver them.",
-    ),
-]
+DEMO_MEMBER = ("Quiet Heron", "kettle harbour lantern")
 
 
 def load() -> None:
+    name, password = DEMO_MEMBER
     with write_transaction():
-        for position, (slug, name, summary) in enumerate(COMMUNITIES):
-            community = Community.by_slug(slug) or Community(slug=slug)
-            community.name, community.summary, community.position = name, summary, position
-            community.save()
+        if not Member.name_taken(name):
+            Member.create(
+                display_name=name,
+                name_key=Member.fold(name),
+                community=Community.by_slug("people"),
+                password_hash=hash_password(password),
+            )

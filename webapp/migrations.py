@@ -10,11 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from peewee import CharField, Database, IntegerField, Model, TextField
+from peewee import (
+    CharField,
+    Database,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
 
 from .database import write_transaction
 from .extensions import db
-from .models import SchemaVersion
+from .models import COMMUNITIES, SchemaVersion
 
 
 def _frozen(table: str, **fields) -> type[Model]:
@@ -33,10 +41,49 @@ def step_1_communities(database: Database) -> None:
     database.create_tables([community])
 
 
+def step_2_members_and_drafts(database: Database) -> None:
+    community = _frozen("community", slug=CharField(unique=True))
+    member = _frozen(
+        "member",
+        display_name=CharField(),
+        name_key=CharField(unique=True),
+        community=ForeignKeyField(community, on_delete="RESTRICT"),
+        password_hash=CharField(),
+        email=CharField(null=True, unique=True),
+        recovery_hash=CharField(null=True),
+        status=CharField(default="waiting for agreement"),
+        role=CharField(default="member"),
+        joined_on=DateField(),
+    )
+    draft = _frozen(
+        "draft",
+        owner=CharField(index=True),
+        conversation=CharField(),
+        turn=CharField(default=""),
+        answers_json=TextField(default="{}"),
+        typed_json=TextField(default="{}"),
+        updated_on=DateField(),
+    )
+    draft._meta.indexes = ((("owner", "conversation"), True),)
+    database.create_tables([member, draft])
+
+
+def step_3_the_three_communities(database: Database) -> None:
+    community = _frozen(
+        "community", slug=CharField(unique=True), name=CharField(), summary=TextField(),
+        position=IntegerField(default=0),
+    )  # fmt: skip
+    for position, (slug, name, summary) in enumerate(COMMUNITIES):
+        if not community.select().where(community.slug == slug).exists():
+            community.create(slug=slug, name=name, summary=summary, position=position)
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
     (1, "communities", step_1_communities),
+    (2, "members and drafts", step_2_members_and_drafts),
+    (3, "the three communities", step_3_the_three_communities),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import CharField, DateField, IntegerField, Model, TextField
+from peewee import CharField, DateField, ForeignKeyField, IntegerField, Model, TextField
 
 from .extensions import db
 
@@ -25,6 +25,26 @@ class SchemaVersion(BaseModel):
         table_name = "schema_version"
 
 
+# The three communities of practice: (slug, name, summary).
+COMMUNITIES = [
+    (
+        "people",
+        "People",
+        "People who use public services, their families and carers, and self-led support groups.",
+    ),
+    (
+        "advocates",
+        "Advocates and Campaigners",
+        "Advocates and self-advocates, and campaigning and advocacy groups.",
+    ),
+    (
+        "staff",
+        "Staff",
+        "People who work in public services, or for organisations that deliver them.",
+    ),
+]
+
+
 class Community(BaseModel):
     """One of the three communities of practice."""
 
@@ -43,3 +63,47 @@ class Community(BaseModel):
     @classmethod
     def by_slug(cls, slug: str) -> Community | None:
         return cls.get_or_none(cls.slug == slug)
+
+
+class Member(BaseModel):
+    """A member. Only what is needed: no real name, no IP address, no user agent.
+
+    The day of joining is the only timestamp kept.
+    """
+
+    WAITING_FOR_AGREEMENT = "waiting for agreement"
+    ACTIVE = "active"
+
+    display_name = CharField()
+    name_key = CharField(unique=True)  # the name folded to lower case, so names stay unique
+    community = ForeignKeyField(Community, backref="members", on_delete="RESTRICT")
+    password_hash = CharField()
+    email = CharField(null=True, unique=True)
+    recovery_hash = CharField(null=True)
+    status = CharField(default=WAITING_FOR_AGREEMENT)
+    role = CharField(default="member")
+    joined_on = DateField(default=dt.date.today)
+
+    class Meta:
+        table_name = "member"
+
+    @staticmethod
+    def fold(name: str) -> str:
+        return " ".join(name.split()).casefold()
+
+    @classmethod
+    def name_taken(cls, name: str) -> bool:
+        return cls.select().where(cls.name_key == cls.fold(name)).exists()
+
+    @classmethod
+    def by_name(cls, name: str) -> Member | None:
+        return cls.get_or_none(cls.name_key == cls.fold(name))
+
+    @classmethod
+    def by_email(cls, email: str) -> Member | None:
+        return cls.get_or_none(cls.email == email.strip().lower())
+
+    @classmethod
+    def by_sign_in_name(cls, value: str) -> Member | None:
+        """People may sign in with their display name or their email address."""
+        return cls.by_email(value) if "@" in value else cls.by_name(value)

@@ -79,18 +79,24 @@
     root.querySelectorAll("[data-quick-exit-hint]").forEach(function (el) { el.hidden = false; });
     root.querySelectorAll("textarea[data-max-words]").forEach(setUpWordCount);
     root.querySelectorAll("[data-show-password]").forEach(setUpShowPassword);
+    root.querySelectorAll("[data-print]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
   }
 
   /* After htmx swaps new content in: focus the error summary if there is one,
      otherwise the new heading, and announce what arrived. */
   function focusNewContent(container) {
+    // After an outerHTML swap the old target is detached: look in <main> instead.
+    if (!container || !container.isConnected) { container = document.getElementById("main-content") || document.body; }
     var summary = container.querySelector("[data-error-summary]") || document.querySelector("[data-error-summary]");
     if (summary) { summary.focus(); return; }
     var heading = container.querySelector("h1") || document.querySelector("main h1");
     if (!heading) { return; }
     if (!heading.hasAttribute("tabindex")) { heading.setAttribute("tabindex", "-1"); }
     heading.focus();
-    var note = container.querySelector("[data-announce]");
+    var note = container.matches("[data-announce]") ? container : container.querySelector("[data-announce]");
     announce(note ? note.getAttribute("data-announce") : heading.textContent);
   }
 

@@ -1,0 +1,46 @@
+"""Who is signed in. The session holds only the member's id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from flask import Flask, g, redirect, request, session, url_for
+
+from ..models import Member
+
+MEMBER_KEY = "member_id"
+
+
+def sign_in(member: Member) -> None:
+    visitor = session.get("visitor")
+    session.clear()  # a fresh session on sign-in, so an old one cannot be reused
+    session[MEMBER_KEY] = member.id
+    if visitor:
+        session["visitor"] = visitor
+    session.permanent = True
+    g.member = member
+
+
+def sign_out() -> None:
+    session.clear()
+    g.member = None
+
+
+def load_member() -> None:
+    member_id = session.get(MEMBER_KEY)
+    g.member = Member.get_or_none(Member.id == member_id) if member_id else None
+
+
+def member_required(view: Callable) -> Callable:
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if g.get("member") is None:
+            return redirect(url_for("accounts.sign_in_view", next=request.full_path.rstrip("?")))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def init_app(app: Flask) -> None:
+    app.before_request(load_member)

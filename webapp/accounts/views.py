@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from flask import g, redirect, request, url_for
+from flask_babel import lazy_gettext as _l
+
+from ..errors import redisplays_form
+from ..extensions import limiter
+from ..models import Member
+from ..navigation import safe_next
+from ..rendering import render_page
+from ..wording import say
+from . import bp
+from .forms import SignInForm
+from .passwords import verify_password
+from .session import member_required, sign_in, sign_out
+
+
+def sign_in_key() -> str:
+    """Count tries per account name, never per IP address."""
+    return "sign-in:" + Member.fold(request.form.get("name", ""))
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+@limiter.limit("5 per minute", key_func=sign_in_key, methods=["POST"])
+@redisplays_form
+def sign_in_view():
+    form = SignInForm()
+    back_to = safe_next(request.values.get("next"), default=url_for("accounts.home"))
+    if form.validate_on_submit():
+        member = Member.by_sign_in_name(form.name.data)
+        if member and verify_password(member.password_hash, form.password.data):
+            sign_in(member)
+            return redirect(back_to)
+        form.password.errors.append(
+            say(
+                _l("The name or password is not right. Check them and try again"),
+                _l("The name or password is wrong. Try again."),
+            )
+        )
+    return render_page(
+        "accounts/sign_in.html",
+        "accounts/_sign_in.html",
+        status=422 if form.errors else 200,
+        form=form,
+        back_to=back_to,
+    )
+
+
+@bp.route("/sign-out", methods=["POST"])
+def sign_out_view():
+    sign_out()
+    return redirect(url_for("pages.home"))
+
+
+@bp.route("/account")
+@member_required
+def home():
+    return render_page("accounts/home.html", "accounts/_home.html", member=g.member)

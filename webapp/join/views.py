@@ -1,0 +1,236 @@
+"""The join conversation, declared in one place."""
+
+from __future__ import annotations
+
+from flask import redirect, session, url_for
+from flask_babel import lazy_gettext as _l
+
+from ..accounts.passwords import hash_code, hash_password, new_recovery_code
+from ..accounts.session import sign_in
+from ..conversation import Conversation, Turn
+from ..database import write_transaction
+from ..drafts import Draft, draft_owner
+from ..errors import redisplays_form
+from ..forms import choices
+from ..models import Community, Member
+from ..rendering import render_page
+from ..wording import say
+from . import bp
+from .forms import (
+    COMMUNITY_CHOICES,
+    CommunityForm,
+    NameForm,
+    SavedCodeForm,
+    SignInDetailsForm,
+    SuggestionForm,
+    yes_no_form,
+)
+from .names import suggest
+
+RECOVERY_CODE_KEY = "new_recovery_code"
+
+
+def unsure(answers) -> bool:
+    return answers.get("community", {}).get("community") == "unsure"
+
+
+def yes(answers, turn: str) -> bool:
+    return answers.get(turn, {}).get("answer") == "yes"
+
+
+def suggested_community(answers) -> str:
+    """The guiding questions' suggestion: the first "yes", in the order asked."""
+    for turn, slug in (("uses_services", "people"), ("speaks_up", "advocates"), ("works", "staff")):
+        if yes(answers, turn):
+            return slug
+    return "people"
+
+
+def chosen_community(answers) -> str | None:
+    picked = answers.get("community", {}).get("community")
+    if picked == "unsure":
+        return answers.get("suggestion", {}).get("community")
+    return picked
+
+
+def community_text(answers) -> str:
+    slug = chosen_community(answers)
+    community = Community.by_slug(slug) if slug else None
+    return community.name if community else ""
+
+
+def prepare_suggestion(form, draft: Draft) -> None:
+    if not form.community.data:
+        form.community.data = suggested_community(draft.answers)
+
+
+def prepare_names(form, draft: Draft, fresh: bool = False) -> None:
+    names = draft.answers.get("_suggested_names")
+    if fresh or not names:
+        names = suggest(3, Member.name_taken)
+        draft.answers["_suggested_names"] = names
+        draft.save_now()
+    form.name_choice.choices = choices({name: name for name in names})
+
+
+def name_is_free(form, draft: Draft) -> bool:
+    name = form.chosen_name()
+    if Member.name_taken(name):
+        prepare_names(form, draft, fresh=True)
+        message = say(
+            _l("Someone already uses the name %(name)s. Choose one of the new names, or type "
+               "another", name=name),
+            _l("Someone already has that name. Pick a new name."),
+        )  # fmt: skip
+        (form.own_name if form.own_name.data else form.name_choice).errors.append(message)
+        return False
+    form.name_choice.data, form.own_name.data = name, ""
+    return True
+
+
+def name_text(answers) -> str:
+    return answers.get("name", {}).get("name_choice") or ""
+
+
+def sign_in_text(answers) -> str:
+    email = answers.get("sign_in", {}).get("email")
+    password = str(say(_l("A password (hidden)"), _l("A password. We hide it.")))
+    return f"{password}; {email}" if email else password
+
+
+def finish(draft: Draft):
+    answers = draft.answers
+    details = answers["sign_in"]
+    code = None if details.get("email") else new_recovery_code()
+    with write_transaction():
+        name = name_text(answers)
+        if Member.name_taken(name):  # taken since the name turn: ask again, keep the rest
+            draft.answers.pop("name", None)
+            draft.save_now()
+            return redirect(url_for("join.turn", turn_name="name"))
+        member = Member.create(
+            display_name=name,
+            name_key=Member.fold(name),
+            community=Community.by_slug(chosen_community(answers)),
+            password_hash=details["password"],
+            email=(details.get("email") or "").strip().lower() or None,
+            recovery_hash=hash_code(code) if code else None,
+        )
+        draft.delete_instance()
+    visitor = draft_owner()
+    sign_in(member)
+    Draft.move_to_member(visitor, member.id)
+    if code:
+        session[RECOVERY_CODE_KEY] = code
+        return redirect(url_for("join.recovery_code"))
+    return redirect(url_for("accounts.home"))
+
+
+JOIN = Conversation(
+    name="join",
+    title=say(_l("Join Common Ground"), _l("Join Common Ground")),
+    check_question=say(_l("Check your answers before you join"), _l("Check your answers")),
+    finish_button=say(_l("Join Common Ground"), _l("Join now")),
+    finish=finish,
+    turns=[
+        Turn(
+            name="welcome",
+            question=say(_l("Join Common Ground"), _l("Join Common Ground")),
+            body="join/_welcome.html",
+            button=say(_l("Start"), _l("Start")),
+        ),
+        Turn(
+            name="community",
+            question=say(_l("Which of these sounds most like you?"), _l("Which group sounds like you?")),
+            form=CommunityForm,
+            answer_text=lambda a: (
+                str(say(_l("I'm not sure"), _l("I do not know"))) if unsure(a) else community_text(a)
+            ),
+            change_text=say(_l("which community"), _l("your group")),
+        ),
+        Turn(
+            name="uses_services",
+            question=say(_l("Do you use public services, or care for someone who does?"),
+                         _l("Do you use services? Or care for someone who does?")),
+            form=yes_no_form(_l("Do you use public services, or care for someone who does?"),
+                             _l("Do you use services? Or care for someone who does?"),
+                             say(_l("For example health, social care, housing or benefits."),
+                                 _l("Services are things like doctors, housing and care."))),
+            applies=unsure,
+            answer_text=lambda a: str(YES_NO_TEXT[a["uses_services"]["answer"]]),
+            change_text=say(_l("whether you use public services"), _l("using services")),
+        ),
+        Turn(
+            name="speaks_up",
+            question=say(_l("Do you speak up for others, or campaign for change?"),
+                         _l("Do you speak up for other people?")),
+            form=yes_no_form(_l("Do you speak up for others, or campaign for change?"),
+                             _l("Do you speak up for other people?"),
+                             say(_l("As an advocate, a self-advocate, or in a campaigning group."),
+                                 _l("You might help people say what they want."))),
+            applies=unsure,
+            answer_text=lambda a: str(YES_NO_TEXT[a["speaks_up"]["answer"]]),
+            change_text=say(_l("whether you speak up for others"), _l("speaking up")),
+        ),
+        Turn(
+            name="works",
+            question=say(_l("Do you work in a public service, or for an organisation that delivers one?"),
+                         _l("Do you work for a public service?")),
+            form=yes_no_form(_l("Do you work in a public service, or for an organisation that delivers one?"),
+                             _l("Do you work for a public service?")),
+            applies=unsure,
+            answer_text=lambda a: str(YES_NO_TEXT[a["works"]["answer"]]),
+            change_text=say(_l("whether you work in a public service"), _l("your work")),
+        ),
+        Turn(
+            name="suggestion",
+            question=say(_l("Which community would you like to join?"), _l("Which group do you want?")),
+            form=SuggestionForm,
+            body="join/_suggestion.html",
+            applies=unsure,
+            prepare=prepare_suggestion,
+            answer_text=community_text,
+            change_text=say(_l("which community"), _l("your group")),
+        ),
+        Turn(
+            name="name",
+            question=say(_l("Choose a name to show on Common Ground"), _l("Pick a name for this website")),
+            form=NameForm,
+            body="join/_name.html",
+            prepare=prepare_names,
+            check=name_is_free,
+            answer_text=name_text,
+            change_text=say(_l("your name"), _l("your name")),
+        ),
+        Turn(
+            name="sign_in",
+            question=say(_l("How you will sign in"), _l("How you will get back in")),
+            form=SignInDetailsForm,
+            secret_fields={"password": hash_password},
+            answer_text=sign_in_text,
+            change_text=say(_l("how you will sign in"), _l("your password")),
+        ),
+    ],
+)  # fmt: skip
+
+YES_NO_TEXT = {"yes": say(_l("Yes"), _l("Yes")), "no": say(_l("No"), _l("No"))}
+SUGGESTION_NAMES = COMMUNITY_CHOICES
+
+JOIN.register(bp)
+
+
+@bp.route("/your-recovery-code", methods=["GET", "POST"])
+@redisplays_form
+def recovery_code():
+    """Shown until the person says they have saved it, then never again."""
+    code = session.get(RECOVERY_CODE_KEY)
+    if code is None:
+        return redirect(url_for("accounts.home"))
+    form = SavedCodeForm()
+    if form.validate_on_submit():
+        session.pop(RECOVERY_CODE_KEY, None)
+        return redirect(url_for("accounts.home"))
+    return render_page(
+        "join/recovery_code.html", "join/_recovery_code.html", status=422 if form.errors else 200,
+        code=code, form=form,
+    )  # fmt: skip
