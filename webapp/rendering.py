@@ -12,10 +12,20 @@ from .extensions import htmx
 
 
 def wants_partial() -> bool:
-    """True for an htmx request that targets part of the page (not a boosted link)."""
-    return bool(htmx) and not htmx.boosted
+    """True for an htmx request that targets part of the page.
+
+    Boosted links and history restores (Back after the cache is off) replace the
+    whole body, so they get the full page.
+    """
+    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
 
 
 def render_page(template: str, partial: str, status: int = 200, **context) -> Response:
-    name = partial if wants_partial() else template
-    return make_response(render_template(name, **context), status)
+    partial_wanted = wants_partial()
+    response = make_response(
+        render_template(partial if partial_wanted else template, **context), status
+    )
+    if partial_wanted and status == 422:
+        # A redisplayed form is the same address: do not add it to the history again.
+        response.headers["HX-Push-Url"] = "false"
+    return response

@@ -62,7 +62,9 @@ def test_a_turn_is_reachable_only_after_the_turns_before_it():
 def test_untouched_drafts_are_removed_after_30_days(app):
     with db.connection_context():
         old = Draft.create(owner="visitor:a", conversation="join", updated_on=dt.date(2026, 1, 1))
-        recent = Draft.create(owner="visitor:b", conversation="join", updated_on=dt.date(2026, 1, 25))
+        recent = Draft.create(
+            owner="visitor:b", conversation="join", updated_on=dt.date(2026, 1, 25)
+        )
         assert Draft.purge_untouched(today=dt.date(2026, 2, 1)) == 1
         assert not Draft.select().where(Draft.id == old.id).exists()
         assert Draft.select().where(Draft.id == recent.id).exists()

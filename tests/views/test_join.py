@@ -22,7 +22,9 @@ def test_the_whole_journey_creates_a_member_waiting_for_agreement(pages, client,
     assert "5 minutes" in soup.find("main").get_text()
     answer(pages, "welcome", {})
     soup = pages.get("/join/community")
-    assert soup.select_one("legend h1").get_text(strip=True) == "Which of these sounds most like you?"
+    assert (
+        soup.select_one("legend h1").get_text(strip=True) == "Which of these sounds most like you?"
+    )
     assert "Question 1 of 3" in soup.select_one(".caption").get_text()
     assert "more than one" in soup.select_one(".hint").get_text()
     answer(pages, "community", {"community": "advocates"})
@@ -59,7 +61,9 @@ def test_without_email_a_recovery_code_is_shown_until_saved(pages):
     answer(pages, "sign_in", {"password": "river candle meadow", "email": ""})
     assert answer(pages, "check", {}).headers["Location"] == "/join/your-recovery-code"
     code = pages.get("/join/your-recovery-code").select_one(".code-box").get_text(strip=True)
-    assert pages.get("/join/your-recovery-code").select_one(".code-box").get_text(strip=True) == code
+    assert (
+        pages.get("/join/your-recovery-code").select_one(".code-box").get_text(strip=True) == code
+    )
     soup = answer(pages, "your-recovery-code", {}, status=422)
     assert "Tick the box" in soup.select_one("[data-error-summary]").get_text()
     answer(pages, "your-recovery-code", {"saved": "y"})
@@ -70,8 +74,10 @@ def test_without_email_a_recovery_code_is_shown_until_saved(pages):
 
 def test_not_sure_leads_to_guiding_questions_and_a_suggestion(pages):
     answer(pages, "welcome", {})
-    assert answer(pages, "community", {"community": "unsure"}).headers["Location"].endswith(
-        "/uses_services"
+    assert (
+        answer(pages, "community", {"community": "unsure"})
+        .headers["Location"]
+        .endswith("/uses_services")
     )
     answer(pages, "uses_services", {"answer": "no"})
     answer(pages, "speaks_up", {"answer": "no"})
@@ -166,3 +172,23 @@ def test_easy_read_wording_is_used_for_questions_hints_and_errors(pages):
     assert soup.select(".choice__label img"), "pictures for the communities"
     soup = answer(pages, "community", {}, status=422)
     assert "Pick a group" in soup.select_one("[data-error-summary]").get_text()
+
+
+def test_htmx_gets_the_partial_but_boosts_and_history_restores_get_the_page(pages, client):
+    answer(pages, "welcome", {})
+    partial = client.get("/join/community", headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert partial.lstrip().startswith("<title>") and "<html" not in partial
+    assert 'id="conversation"' in partial
+    for extra in ({"HX-Boosted": "true"}, {"HX-History-Restore-Request": "true"}):
+        full = client.get("/join/community", headers={"HX-Request": "true", **extra})
+        assert "<html" in full.get_data(as_text=True)
+
+
+def test_a_redisplayed_turn_is_not_pushed_to_the_history_again(pages, client):
+    answer(pages, "welcome", {})
+    token = pages.get("/join/community").find("input", {"name": "csrf_token"})["value"]
+    response = client.post(
+        "/join/community", data={"csrf_token": token}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 422
+    assert response.headers["HX-Push-Url"] == "false"

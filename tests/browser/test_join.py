@@ -1,0 +1,170 @@
+"""The join journey in a real browser: with JavaScript, without, keyboard only, easy read.
+
+After each htmx swap: where focus is, what the live region says, the pushed URL.
+axe reports no violations on every turn and every error state.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from .helpers import axe_violations, focused, has_horizontal_scroll, wait_until
+
+pytestmark = pytest.mark.browser
+_names = itertools.count(1)
+
+
+def settle(page, path, js=True):
+    if not js:  # real page loads; and nothing can be evaluated in a page without JavaScript
+        page.wait_for_url(lambda url: url.split("?")[0].endswith(path))
+        return
+    wait_until(page, f"location.pathname === '{path}'")
+    wait_until(page, "!document.querySelector('[aria-busy=true]')")
+
+
+def check_turn(page, path, *, js=True, error=False):
+    """Where we are: the URL, focus, the live region, axe and 320 px."""
+    settle(page, path, js)
+    if not js:
+        assert page.locator("h1").is_visible()
+        assert page.locator("[data-error-summary]").is_visible() == error
+        return
+    if js:
+        if error:
+            wait_until(page, "document.activeElement.id === 'error-summary'")
+            assert page.title().startswith("Error: ")
+        else:
+            wait_until(page, "document.activeElement.tagName === 'H1'")
+            heading = page.locator("h1").inner_text()
+            wait_until(
+                page,
+                f"document.getElementById('live-region').textContent.includes({json.dumps(heading)})",
+            )
+            assert page.title().startswith(heading)
+    assert axe_violations(page) == [], path
+    assert not has_horizontal_scroll(page), path
+
+
+def new_name() -> str:
+    return f"Test Walker {next(_names)}"
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["javascript", "no-javascript"])
+def test_join_journey_with_and_without_javascript(browser, base_url, js):
+    context = browser.new_context(java_script_enabled=js, viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "/?view=standard")
+    page.get_by_role("link", name="Start now").click()
+    settle(page, "/join/welcome", js)
+    page.get_by_role("button", name="Start").click()
+    check_turn(page, "/join/community", js=js)
+    page.get_by_role("button", name="Continue").click()  # nothing chosen
+    check_turn(page, "/join/community", js=js, error=True)
+    page.get_by_label("I'm not sure").check()
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/uses_services", js=js)
+    page.get_by_label("Yes").check()
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/speaks_up", js=js)
+    page.get_by_label("No").check()
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/works", js=js)
+    page.get_by_label("No").check()
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/suggestion", js=js)
+    assert page.locator("#community-0").is_checked(), "People is suggested"
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/name", js=js)
+    name = new_name()
+    page.get_by_label("Or type a name of your own").fill(name)
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/sign_in", js=js)
+    page.get_by_label("Create a password").fill("password")
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/sign_in", js=js, error=True)
+    page.get_by_label("Create a password").fill("lantern orchard pebble")
+    if js:
+        page.get_by_role("button", name="Show password").click()
+        assert page.get_by_label("Create a password").get_attribute("type") == "text"
+    else:
+        assert page.get_by_role("button", name="Show password").count() == 0
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/check", js=js)
+    # Change the community from check answers, and come straight back.
+    page.get_by_role("link", name="Change which community").first.click()
+    settle(page, "/join/community", js)
+    page.get_by_label("Staff: I work in a public service").check()
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/check", js=js)
+    assert "Staff" in page.locator(".check-answers").inner_text()
+    page.get_by_role("button", name="Join Common Ground").click()
+    settle(page, "/join/your-recovery-code", js)
+    assert page.locator(".code-box").inner_text().count("-") == 3
+    if js:
+        assert axe_violations(page) == []
+    page.get_by_label("I have saved or printed my recovery code").check()
+    page.get_by_role("button", name="Continue").click()
+    settle(page, "/account", js)
+    assert name in page.locator("main").inner_text()
+    context.close()
+
+
+def test_join_with_the_keyboard_only_in_easy_read(browser, base_url):
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "/join/welcome?view=easyread")
+    assert page.locator(".easyread__section").count() >= 2
+    page.locator("button.button").focus()
+    page.keyboard.press("Enter")
+    check_turn(page, "/join/community")
+    assert page.locator("h1").inner_text() == "Which group sounds like you?"
+    page.keyboard.press("Tab")  # from the focused question into the first choice
+    while focused(page)["id"] != "community-0":
+        page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")
+    while focused(page)["tag"] != "button":
+        page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    check_turn(page, "/join/name")
+    assert page.locator("h1").inner_text() == "Pick a name for this website"
+    page.keyboard.press("Tab")
+    while focused(page)["id"] != "own_name":
+        page.keyboard.press("Tab")
+    page.keyboard.type("ab")
+    page.keyboard.press("Enter")
+    check_turn(page, "/join/name", error=True)
+    assert "Use 3 to 30 letters." in page.locator("[data-error-summary]").inner_text()
+    assert page.locator("#own_name").input_value() == "ab"
+    context.close()
+
+
+def test_answers_survive_reload_back_and_a_closed_browser(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "/join/welcome?view=standard")
+    page.get_by_role("button", name="Start").click()
+    check_turn(page, "/join/community")
+    page.get_by_label("People: I use public services").check()
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/name")
+    page.get_by_label("Or type a name of your own").fill("x")  # too short: an error, kept
+    page.get_by_role("button", name="Continue").click()
+    check_turn(page, "/join/name", error=True)
+    page.reload()
+    assert page.locator("#own_name").input_value() == "x"
+    page.go_back()
+    settle(page, "/join/community")
+    assert page.locator("#community-0").is_checked()
+    state = context.storage_state()
+    context.close()
+    # Days later, the same browser session comes back to the start of the journey.
+    later = browser.new_context(storage_state=state)
+    page = later.new_page()
+    page.goto(base_url + "/join/")
+    settle(page, "/join/community")
+    assert page.locator("#community-0").is_checked()
+    later.close()
