@@ -31,6 +31,8 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     errors.init_app(app)
     cli.init_app(app)
 
+    from .account import bp as account_bp
+    from .account import change_community_bp
     from .accounts import bp as accounts_bp
     from .accounts import session as member_session
     from .join import bp as join_bp
@@ -41,5 +43,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     app.register_blueprint(preferences_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(join_bp)
+    app.register_blueprint(account_bp)
+    app.register_blueprint(change_community_bp)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app

@@ -78,12 +78,27 @@ def step_3_the_three_communities(database: Database) -> None:
             community.create(slug=slug, name=name, summary=summary, position=position)
 
 
+def step_4_community_changes(database: Database) -> None:
+    community = _frozen("community", slug=CharField(unique=True))
+    member = _frozen("member", name_key=CharField(unique=True))
+    change = _frozen(
+        "community_change",
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+        from_community=ForeignKeyField(community, on_delete="RESTRICT"),
+        to_community=ForeignKeyField(community, on_delete="RESTRICT"),
+        reason=TextField(default=""),
+        changed_on=DateField(),
+    )
+    database.create_tables([change])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
     (1, "communities", step_1_communities),
     (2, "members and drafts", step_2_members_and_drafts),
     (3, "the three communities", step_3_the_three_communities),
+    (4, "community changes", step_4_community_changes),
 ]
 
 

@@ -107,3 +107,16 @@ class Member(BaseModel):
     def by_sign_in_name(cls, value: str) -> Member | None:
         """People may sign in with their display name or their email address."""
         return cls.by_email(value) if "@" in value else cls.by_name(value)
+
+
+class CommunityChange(BaseModel):
+    """A member moving community, with their optional reason. Deleted with the account."""
+
+    member = ForeignKeyField(Member, backref="community_changes", on_delete="CASCADE")
+    from_community = ForeignKeyField(Community, on_delete="RESTRICT")
+    to_community = ForeignKeyField(Community, on_delete="RESTRICT")
+    reason = TextField(default="")
+    changed_on = DateField(default=dt.date.today)
+
+    class Meta:
+        table_name = "community_change"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Flask, current_app, request
-from flask_babel import get_locale
+from flask_babel import format_date, get_locale
 
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
 from .i18n import text_direction
@@ -33,6 +33,7 @@ def init_app(app: Flask) -> None:
         has_endpoint=lambda name: name in current_app.view_functions,
         wants_partial=wants_partial,
     )
+    app.jinja_env.filters["format_date"] = format_date
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

@@ -32,12 +32,17 @@ def load_member() -> None:
     g.member = Member.get_or_none(Member.id == member_id) if member_id else None
 
 
+def require_member():
+    """A before_request hook: send visitors who are not signed in to sign in first."""
+    if g.get("member") is None:
+        return redirect(url_for("accounts.sign_in_view", next=request.full_path.rstrip("?")))
+    return None
+
+
 def member_required(view: Callable) -> Callable:
     @wraps(view)
     def wrapped(*args, **kwargs):
-        if g.get("member") is None:
-            return redirect(url_for("accounts.sign_in_view", next=request.full_path.rstrip("?")))
-        return view(*args, **kwargs)
+        return require_member() or view(*args, **kwargs)
 
     return wrapped
 

@@ -4,9 +4,9 @@ from flask import g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..errors import redisplays_form
-from ..extensions import limiter
 from ..models import Member
 from ..navigation import safe_next
+from ..ratelimits import FailedTries, minutes
 from ..rendering import render_page
 from ..wording import say
 from . import bp
@@ -14,29 +14,40 @@ from .forms import SignInForm
 from .passwords import verify_password
 from .session import member_required, sign_in, sign_out
 
-
-def sign_in_key() -> str:
-    """Count tries per account name, never per IP address."""
-    return "sign-in:" + Member.fold(request.form.get("name", ""))
+SIGN_IN_TRIES = FailedTries("sign-in", "5 per minute")
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
-@limiter.limit("5 per minute", key_func=sign_in_key, methods=["POST"])
 @redisplays_form
 def sign_in_view():
     form = SignInForm()
     back_to = safe_next(request.values.get("next"), default=url_for("accounts.home"))
     if form.validate_on_submit():
-        member = Member.by_sign_in_name(form.name.data)
+        key = Member.fold(form.name.data)
+        wait = SIGN_IN_TRIES.wait_seconds(key)
+        member = Member.by_sign_in_name(form.name.data) if not wait else None
         if member and verify_password(member.password_hash, form.password.data):
+            SIGN_IN_TRIES.clear(key)
             sign_in(member)
             return redirect(back_to)
-        form.password.errors.append(
-            say(
-                _l("The name or password is not right. Check them and try again"),
-                _l("The name or password is wrong. Try again."),
+        if wait:
+            form.password.errors.append(
+                say(
+                    _l(
+                        "You have tried to sign in 5 times. Wait %(n)s minute, then try again",
+                        n=minutes(wait),
+                    ),
+                    _l("You tried 5 times. Wait %(n)s minute. Then try again.", n=minutes(wait)),
+                )
             )
-        )
+        else:
+            SIGN_IN_TRIES.record(key)
+            form.password.errors.append(
+                say(
+                    _l("The name or password is not right. Check them and try again"),
+                    _l("The name or password is wrong. Try again."),
+                )
+            )
     return render_page(
         "accounts/sign_in.html",
         "accounts/_sign_in.html",
@@ -56,3 +67,8 @@ def sign_out_view():
 @member_required
 def home():
     return render_page("accounts/home.html", "accounts/_home.html", member=g.member)
+
+
+@bp.route("/account-deleted")
+def deleted():
+    return render_page("account/deleted.html", "account/_deleted.html")

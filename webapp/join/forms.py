@@ -36,6 +36,20 @@ COMMUNITY_PICTURES = {
 YES_NO = {"yes": say(_l("Yes"), _l("Yes")), "no": say(_l("No"), _l("No"))}
 
 
+def validate_new_password(value: str | None) -> None:
+    """The rules for every new password: long enough, and not a common one."""
+    if len(value or "") < MIN_LENGTH:
+        raise ValidationError(str(say(
+            _l("Your password must be at least %(n)s characters", n=MIN_LENGTH),
+            _l("Use at least %(n)s letters.", n=MIN_LENGTH),
+        )))  # fmt: skip
+    if is_common(value):
+        raise ValidationError(str(say(
+            _l("That password is too common and easy to guess. Try 3 random words"),
+            _l("Lots of people use that password. Try 3 words."),
+        )))  # fmt: skip
+
+
 def required(standard, easyread):
     return InputRequired(message=say(standard, easyread))
 
@@ -147,16 +161,7 @@ class SignInDetailsForm(FlaskForm):
     )  # fmt: skip
 
     def validate_password(self, field) -> None:
-        if len(field.data or "") < MIN_LENGTH:
-            raise ValidationError(str(say(
-                _l("Your password must be at least %(n)s characters", n=MIN_LENGTH),
-                _l("Use at least %(n)s letters.", n=MIN_LENGTH),
-            )))  # fmt: skip
-        if is_common(field.data):
-            raise ValidationError(str(say(
-                _l("That password is too common and easy to guess. Try 3 random words"),
-                _l("Lots of people use that password. Try 3 words."),
-            )))  # fmt: skip
+        validate_new_password(field.data)
 
 
 class SavedCodeForm(FlaskForm):

@@ -1,0 +1,149 @@
+"""Sign-in and "Your account": change community, name, password and email; data; leaving."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from webapp.demo import DEMO_MEMBER
+from webapp.extensions import db
+from webapp.models import CommunityChange, Member
+
+NAME, PASSWORD = DEMO_MEMBER
+
+
+def sign_in(pages, name=NAME, password=PASSWORD, status=302):
+    return pages.submit("/sign-in", {"name": name, "password": password}, status=status)
+
+
+def test_sign_in_page_meets_wcag_3_3_8(pages):
+    soup = pages.get("/sign-in")
+    assert soup.find("input", {"name": "name"})["autocomplete"] == "username"
+    password = soup.find("input", {"name": "password"})
+    assert password["autocomplete"] == "current-password"
+    assert not password.has_attr("onpaste")
+    assert soup.find("button", {"data-show-password": "password"}) is not None
+
+
+def test_sign_in_and_out(pages, client):
+    assert pages.get("/account", status=302).headers["Location"].startswith("/sign-in")
+    response = sign_in(pages)
+    assert response.headers["Location"] == "/account"
+    soup = pages.get("/account")
+    assert NAME in soup.find("main").get_text()
+    token = soup.select_one("form input[name=csrf_token]")["value"]
+    assert client.post("/sign-out", data={"csrf_token": token}).status_code == 302
+    assert pages.get("/account", status=302)
+
+
+def test_wrong_password_keeps_the_name_and_does_not_say_which_was_wrong(pages):
+    soup = sign_in(pages, password="wrong horse", status=422)
+    assert "The name or password is not right" in soup.select_one("[data-error-summary]").get_text()
+    assert soup.find("input", {"name": "name"})["value"] == NAME
+    soup = sign_in(pages, name="Nobody Here", status=422)
+    assert "The name or password is not right" in soup.select_one("[data-error-summary]").get_text()
+
+
+def test_five_wrong_tries_lock_the_account_for_a_minute_with_a_plain_message(pages):
+    for _ in range(5):
+        sign_in(pages, password="wrong horse", status=422)
+    soup = sign_in(pages, status=422)  # even the right password waits
+    message = soup.select_one("[data-error-summary]").get_text()
+    assert "Wait 1 minute, then try again" in message
+    assert soup.find("input", {"name": "name"})["value"] == NAME
+    sign_in(pages, name="Someone Else", password="x", status=422)  # other accounts unaffected
+
+
+def test_sign_in_with_email(pages):
+    with db.connection_context():
+        member = Member.by_name(NAME)
+        member.email = "heron@example.org"
+        member.save()
+    assert sign_in(pages, name="Heron@Example.org").headers["Location"] == "/account"
+
+
+def test_change_community_is_a_short_conversation_with_an_optional_reason(pages):
+    sign_in(pages)
+    assert pages.get("/account/community/", status=302).headers["Location"].endswith("/community")
+    soup = pages.get("/account/community/community")
+    assert soup.find("input", {"value": "people"}).has_attr("checked"), "starts at the current one"
+    pages.submit("/account/community/community", {"community": "staff"})
+    pages.submit("/account/community/reason", {"reason": "I started a new job"})
+    soup = pages.get("/account/community/check")
+    assert "I started a new job" in soup.select_one(".check-answers").get_text()
+    assert pages.submit("/account/community/check", {}).headers["Location"] == "/account"
+    soup = pages.get("/account")
+    assert "You are now in the Staff community." in soup.select_one(".notice").get_text()
+    with db.connection_context():
+        change = CommunityChange.get()
+        assert (change.from_community.slug, change.to_community.slug) == ("people", "staff")
+
+
+def test_change_name_refuses_a_taken_name(pages):
+    sign_in(pages)
+    with db.connection_context():
+        Member.create(display_name="Kind Otter", name_key="kind otter",
+                      community=Member.by_name(NAME).community, password_hash="x")  # fmt: skip
+    soup = pages.submit("/account/name", {"name": "kind otter"}, status=422)
+    assert "Someone already uses the name" in soup.select_one("[data-error-summary]").get_text()
+    pages.submit("/account/name", {"name": "Calm Lark"})
+    assert "Calm Lark" in pages.get("/account").find("main").get_text()
+
+
+def test_change_password_needs_the_current_one(pages):
+    sign_in(pages)
+    soup = pages.submit(
+        "/account/password", {"current": "nope", "password": "new lamp tide"}, status=422
+    )
+    assert "That is not your password now" in soup.select_one("[data-error-summary]").get_text()
+    soup = pages.submit(
+        "/account/password", {"current": PASSWORD, "password": "password"}, status=422
+    )
+    assert "too common" in soup.select_one("[data-error-summary]").get_text()
+    pages.submit("/account/password", {"current": PASSWORD, "password": "new lamp tide"})
+    with db.connection_context():
+        assert Member.by_name(NAME).password_hash.startswith("$argon2")
+
+
+def test_removing_the_email_issues_a_recovery_code(pages):
+    with db.connection_context():
+        member = Member.by_name(NAME)
+        member.email = "heron@example.org"
+        member.save()
+    sign_in(pages)
+    response = pages.submit("/account/email", {"email": ""})
+    assert response.headers["Location"] == "/join/your-recovery-code"
+    assert pages.get("/join/your-recovery-code").select_one(".code-box").get_text(strip=True)
+    with db.connection_context():
+        member = Member.by_name(NAME)
+        assert member.email is None and member.recovery_hash
+
+
+def test_download_my_data_holds_no_secrets(pages, client):
+    sign_in(pages)
+    response = client.get("/account/data.json")
+    assert response.headers["Content-Disposition"].startswith("attachment")
+    data = json.loads(response.get_data(as_text=True))
+    assert data["display_name"] == NAME and data["community"] == "People"
+    assert "argon2" not in response.get_data(as_text=True)
+
+
+def test_leaving_deletes_the_account_after_confirmation(pages):
+    sign_in(pages)
+    soup = pages.submit("/account/leave", {}, status=422)
+    assert "Tick the box" in soup.select_one("[data-error-summary]").get_text()
+    response = pages.submit("/account/leave", {"confirm": "y"})
+    assert response.headers["Location"] == "/account-deleted"
+    assert "deleted" in pages.get("/account-deleted").find("h1").get_text()
+    with db.connection_context():
+        assert Member.by_name(NAME) is None
+    assert pages.get("/account", status=302)
+
+
+@pytest.mark.parametrize("path", ["/account", "/account/name", "/account/password", "/account/email",
+                                  "/account/leave", "/account/community/community"])  # fmt: skip
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_account_pages_in_both_variants(pages, path, view):
+    sign_in(pages)
+    pages.get(f"{path}?view={view}")

@@ -1,0 +1,103 @@
+"""Forms for changing your own account, each with its easy-read wording."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, PasswordField, RadioField, StringField, TextAreaField
+from wtforms.validators import Email, InputRequired, Length, Optional
+
+from ..forms import choices
+from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES, validate_new_password
+from ..wording import say
+
+
+class ChangeCommunityForm(FlaskForm):
+    community = RadioField(
+        say(_l("Which community would you like to be in?"), _l("Which group do you want?")),
+        choices=choices(COMMUNITY_CHOICES),
+        validators=[InputRequired(message=say(_l("Choose a community"), _l("Pick a group.")))],
+        render_kw={"pictures": COMMUNITY_PICTURES},
+    )
+
+
+class ReasonForm(FlaskForm):
+    reason = TextAreaField(
+        say(_l("Why are you changing? (optional)"), _l("Why do you want to change? You do not have to say.")),
+        description=say(
+            _l("This helps the people who run the communities. Only they can read it."),
+            _l("This helps the people who run the groups."),
+        ),
+        validators=[Optional(), Length(max=1000, message=say(
+            _l("Your reason must be 1,000 characters or fewer"), _l("Use fewer words."),
+        ))],
+    )  # fmt: skip
+
+
+class NameChangeForm(FlaskForm):
+    name = StringField(
+        say(_l("Your new name"), _l("Your new name")),
+        description=say(
+            _l("Between 3 and 30 characters. It does not need to be your real name."),
+            _l("Use 3 to 30 letters. It does not need to be your real name."),
+        ),
+        validators=[
+            InputRequired(message=say(_l("Enter a name"), _l("Write a name."))),
+            Length(min=3, max=30, message=say(
+                _l("Your name must be between 3 and 30 characters"), _l("Use 3 to 30 letters."),
+            )),
+        ],
+        render_kw={"autocomplete": "off", "spellcheck": "false"},
+    )  # fmt: skip
+
+
+class PasswordChangeForm(FlaskForm):
+    current = PasswordField(
+        say(_l("Your password now"), _l("Your password now")),
+        validators=[
+            InputRequired(
+                message=say(_l("Enter your password now"), _l("Write your password now."))
+            )
+        ],
+        render_kw={"autocomplete": "current-password"},
+    )
+    password = PasswordField(
+        say(_l("Your new password"), _l("Your new password")),
+        description=say(
+            _l("At least 8 characters. A good way is 3 random words."),
+            _l("Use at least 8 letters. Try 3 words you will remember."),
+        ),
+        validators=[
+            InputRequired(message=say(_l("Enter a new password"), _l("Write a new password.")))
+        ],
+        render_kw={"autocomplete": "new-password"},
+    )
+
+    def validate_password(self, field) -> None:
+        validate_new_password(field.data)
+
+
+class EmailChangeForm(FlaskForm):
+    email = EmailField(
+        say(_l("Email address (optional)"), _l("Email address. You do not have to give it.")),
+        description=say(
+            _l("Leave it empty to remove your email address. We will then give you a recovery code."),
+            _l("Leave it empty to take your email away. Then we give you a code."),
+        ),
+        validators=[Optional(), Email(message=say(
+            _l("Enter an email address in the right format, like name@example.com"),
+            _l("Write your email like this: name@example.com"),
+        ))],
+        render_kw={"autocomplete": "email"},
+    )  # fmt: skip
+
+
+class LeaveForm(FlaskForm):
+    confirm = BooleanField(
+        say(_l("I understand that my account will be deleted and this cannot be undone"),
+            _l("I understand. My account goes away for ever.")),
+        validators=[InputRequired(message=say(
+            _l("Tick the box to say you understand, or go back to your account"),
+            _l("Tick the box. Or go back."),
+        ))],
+    )  # fmt: skip

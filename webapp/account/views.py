@@ -1,0 +1,181 @@
+"""Changing your own details, downloading your data, and leaving."""
+
+from __future__ import annotations
+
+import json
+
+from flask import Response, flash, g, redirect, session, url_for
+from flask_babel import lazy_gettext as _l
+
+from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
+from ..accounts.session import sign_out
+from ..database import write_transaction
+from ..drafts import Draft
+from ..errors import redisplays_form
+from ..join.views import RECOVERY_CODE_KEY
+from ..models import Member
+from ..rendering import render_page
+from ..wording import say
+from . import bp
+from .forms import EmailChangeForm, LeaveForm, NameChangeForm, PasswordChangeForm
+
+
+def form_page(form, heading, button, intro=None, fields=None):
+    """One page layout for every single-form change: heading, words, fields, button."""
+    return render_page(
+        "account/form_page.html",
+        "account/_form_page.html",
+        status=422 if form.errors else 200,
+        form=form,
+        heading=heading,
+        intro=intro,
+        button=button,
+        fields=fields or [f for f in form if f.type != "CSRFTokenField"],
+    )
+
+
+def saved(message) -> Response:
+    flash(str(message))
+    return redirect(url_for("accounts.home"))
+
+
+@bp.route("/name", methods=["GET", "POST"])
+@redisplays_form
+def change_name():
+    member: Member = g.member
+    form = NameChangeForm(data={"name": member.display_name})
+    if form.validate_on_submit():
+        name = " ".join(form.name.data.split())
+        taken = Member.by_name(name)
+        if taken and taken.id != member.id:
+            form.name.errors.append(say(
+                _l("Someone already uses the name %(name)s. Try another", name=name),
+                _l("Someone already has that name. Try another."),
+            ))  # fmt: skip
+        else:
+            with write_transaction():
+                member.display_name, member.name_key = name, Member.fold(name)
+                member.save()
+            return saved(
+                say(
+                    _l("Your name is now %(name)s.", name=name),
+                    _l("Your new name is %(name)s.", name=name),
+                )
+            )
+    return form_page(
+        form, say(_l("Change your name"), _l("Change your name")), say(_l("Save my new name"), _l("Save")),
+    )  # fmt: skip
+
+
+@bp.route("/password", methods=["GET", "POST"])
+@redisplays_form
+def change_password():
+    member: Member = g.member
+    form = PasswordChangeForm()
+    if form.validate_on_submit():
+        if not verify_password(member.password_hash, form.current.data):
+            form.current.errors.append(say(
+                _l("That is not your password now. Check it and try again"),
+                _l("That password is wrong. Try again."),
+            ))  # fmt: skip
+        else:
+            with write_transaction():
+                member.password_hash = hash_password(form.password.data)
+                member.save()
+            return saved(say(_l("Your password is changed."), _l("We changed your password.")))
+    return form_page(
+        form, say(_l("Change your password"), _l("Change your password")),
+        say(_l("Save my new password"), _l("Save")),
+    )  # fmt: skip
+
+
+@bp.route("/email", methods=["GET", "POST"])
+@redisplays_form
+def change_email():
+    member: Member = g.member
+    form = EmailChangeForm(data={"email": member.email or ""})
+    if form.validate_on_submit():
+        email = (form.email.data or "").strip().lower() or None
+        owner = Member.by_email(email) if email else None
+        if owner and owner.id != member.id:
+            form.email.errors.append(say(
+                _l("Another account uses that email address. Use a different one"),
+                _l("Someone else uses that email. Use a different email."),
+            ))  # fmt: skip
+        else:
+            code = new_recovery_code() if not email and not member.recovery_hash else None
+            with write_transaction():
+                member.email = email
+                if code:
+                    member.recovery_hash = hash_code(code)
+                member.save()
+            if code:  # without an email, a recovery code is the way back in
+                session[RECOVERY_CODE_KEY] = code
+                return redirect(url_for("join.recovery_code"))
+            return saved(say(_l("Your email address is saved."), _l("We saved your email.")))
+    return form_page(
+        form, say(_l("Change your email address"), _l("Change your email")),
+        say(_l("Save my email address"), _l("Save")),
+    )  # fmt: skip
+
+
+def member_data(member: Member) -> dict:
+    """Everything we hold about the member, except secrets (hashes)."""
+    drafts = Draft.select().where(Draft.owner == f"member:{member.id}")
+    return {
+        "display_name": member.display_name,
+        "community": member.community.name,
+        "email": member.email,
+        "status": member.status,
+        "role": member.role,
+        "joined_on": member.joined_on.isoformat(),
+        "has_recovery_code": bool(member.recovery_hash),
+        "community_changes": [
+            {
+                "from": change.from_community.name,
+                "to": change.to_community.name,
+                "reason": change.reason,
+                "changed_on": change.changed_on.isoformat(),
+            }
+            for change in member.community_changes
+        ],
+        "unfinished_answers": [
+            {"conversation": d.conversation, "answers": _without_secrets(d.answers)} for d in drafts
+        ],
+    }
+
+
+def _without_secrets(answers: dict) -> dict:
+    return {
+        turn: {k: v for k, v in values.items() if k != "password"}
+        if isinstance(values, dict)
+        else values
+        for turn, values in answers.items()
+        if not turn.startswith("_")
+    }
+
+
+@bp.route("/data.json")
+def download_data():
+    body = json.dumps(member_data(g.member), indent=2, ensure_ascii=False)
+    return Response(
+        body,
+        mimetype="application/json",
+        headers={"Content-Disposition": 'attachment; filename="my-common-ground-data.json"'},
+    )
+
+
+@bp.route("/leave", methods=["GET", "POST"])
+@redisplays_form
+def leave():
+    member: Member = g.member
+    form = LeaveForm()
+    if form.validate_on_submit():
+        with write_transaction():
+            Draft.delete().where(Draft.owner == f"member:{member.id}").execute()
+            member.delete_instance(recursive=True)
+        sign_out()
+        return redirect(url_for("accounts.deleted"))
+    return render_page(
+        "account/leave.html", "account/_leave.html", status=422 if form.errors else 200, form=form
+    )
