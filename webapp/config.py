@@ -54,6 +54,16 @@ class Config:
         self.EASYREAD_DIR = Path(env.get("EASYREAD_DIR") or ROOT / "easyread")
         self.QUICK_EXIT_URL = env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather"
         self.MAIL_OUTBOX_DIR = Path(env.get("MAIL_OUTBOX_DIR") or ROOT / "instance" / "outbox")
+        # Email. Without MAIL_SERVER, messages are written to MAIL_OUTBOX_DIR as .eml files.
+        self.MAIL_SERVER = env.get("MAIL_SERVER") or None
+        self.MAIL_PORT = _port(env.get("MAIL_PORT"), default=587)
+        self.MAIL_USERNAME = env.get("MAIL_USERNAME") or None
+        self.MAIL_PASSWORD = env.get("MAIL_PASSWORD") or None
+        self.MAIL_USE_TLS = _flag(env.get("MAIL_USE_TLS"), default=True)
+        self.MAIL_FROM = env.get("MAIL_FROM") or "Common Ground <no-reply@example.org>"
+        # The address people use, for links in emails. Never taken from the request's
+        # Host header, which anyone can set.
+        self.PUBLIC_URL = (env.get("PUBLIC_URL") or "").rstrip("/") or None
 
     def check(self) -> None:
         if not self.SECRET_KEY:
@@ -62,6 +72,27 @@ class Config:
                 "random value (for example: python -c 'import secrets; "
                 "print(secrets.token_hex(32))') before starting Common Ground."
             )
+        if self.MAIL_SERVER and not self.PUBLIC_URL:
+            raise ConfigError(
+                "MAIL_SERVER is set but PUBLIC_URL is not. Set PUBLIC_URL to the address "
+                "people use to reach Common Ground (for example https://commonground.example.org), "
+                "so that links in emails point there."
+            )
+
+
+def _port(value: str | None, default: int) -> int:
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ConfigError(f"MAIL_PORT must be a number, like 587; it is {value!r}.") from None
+
+
+def _flag(value: str | None, default: bool) -> bool:
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in ("0", "false", "no", "off")
 
 
 class DevConfig(Config):
@@ -77,6 +108,10 @@ class TestConfig(Config):
     SESSION_COOKIE_SECURE = False
     TESTING = True
     RATELIMIT_ENABLED = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.MAIL_SERVER = None  # tests never send real mail: it goes to the outbox
 
 
 CONFIGS: dict[str, type[Config]] = {

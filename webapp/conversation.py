@@ -25,7 +25,7 @@ from werkzeug.datastructures import MultiDict
 
 from .drafts import Draft, draft_owner
 from .errors import redisplays_form
-from .rendering import render_page
+from .rendering import render_form, render_page
 from .wording import Wording, say
 
 Answers = dict[str, Any]
@@ -273,12 +273,11 @@ class Conversation:
             draft.turn = "check"
             draft.save_now()
         turns = [t for t in self.active_turns(answers) if t.answer_text]
-        return render_page(
+        return render_form(
             "conversation/check.html",
             "conversation/_check.html",
-            status=422 if form.errors else 200,
+            form,
             conversation=self,
-            form=form,
             rows=self.summary(answers, turns),
             back_url=self.url(self.previous_before("check", answers).name),
         )

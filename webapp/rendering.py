@@ -29,3 +29,8 @@ def render_page(template: str, partial: str, status: int = 200, **context) -> Re
         # A redisplayed form is the same address: do not add it to the history again.
         response.headers["HX-Push-Url"] = "false"
     return response
+
+
+def render_form(template: str, partial: str, form, **context) -> Response:
+    """A page with a form: 422 when the form is shown again with errors, else 200."""
+    return render_page(template, partial, status=422 if form.errors else 200, form=form, **context)

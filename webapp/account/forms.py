@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, RadioField, StringField, TextAreaField
-from wtforms.validators import Email, InputRequired, Length, Optional
+from wtforms import BooleanField, PasswordField, RadioField, TextAreaField
+from wtforms.validators import InputRequired, Length, Optional
 
+from ..accounts.fields import display_name_field, optional_email_field
 from ..forms import choices
 from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES, validate_new_password
 from ..wording import say
@@ -35,20 +36,7 @@ class ReasonForm(FlaskForm):
 
 
 class NameChangeForm(FlaskForm):
-    name = StringField(
-        say(_l("Your new name"), _l("Your new name")),
-        description=say(
-            _l("Between 3 and 30 characters. It does not need to be your real name."),
-            _l("Use 3 to 30 letters. It does not need to be your real name."),
-        ),
-        validators=[
-            InputRequired(message=say(_l("Enter a name"), _l("Write a name."))),
-            Length(min=3, max=30, message=say(
-                _l("Your name must be between 3 and 30 characters"), _l("Use 3 to 30 letters."),
-            )),
-        ],
-        render_kw={"autocomplete": "off", "spellcheck": "false"},
-    )  # fmt: skip
+    name = display_name_field(say(_l("Your new name"), _l("Your new name")), required=True)
 
 
 class PasswordChangeForm(FlaskForm):
@@ -78,18 +66,14 @@ class PasswordChangeForm(FlaskForm):
 
 
 class EmailChangeForm(FlaskForm):
-    email = EmailField(
-        say(_l("Email address (optional)"), _l("Email address. You do not have to give it.")),
-        description=say(
-            _l("Leave it empty to remove your email address. We will then give you a recovery code."),
+    email = optional_email_field(
+        say(
+            _l(
+                "Leave it empty to remove your email address. We will then give you a recovery code."
+            ),
             _l("Leave it empty to take your email away. Then we give you a code."),
-        ),
-        validators=[Optional(), Email(message=say(
-            _l("Enter an email address in the right format, like name@example.com"),
-            _l("Write your email like this: name@example.com"),
-        ))],
-        render_kw={"autocomplete": "email"},
-    )  # fmt: skip
+        )
+    )
 
 
 class LeaveForm(FlaskForm):

@@ -14,7 +14,7 @@ from ..drafts import Draft
 from ..errors import redisplays_form
 from ..join.views import RECOVERY_CODE_KEY
 from ..models import Member
-from ..rendering import render_page
+from ..rendering import render_form
 from ..wording import say
 from . import bp
 from .forms import EmailChangeForm, LeaveForm, NameChangeForm, PasswordChangeForm
@@ -22,11 +22,10 @@ from .forms import EmailChangeForm, LeaveForm, NameChangeForm, PasswordChangeFor
 
 def form_page(form, heading, button, intro=None, fields=None):
     """One page layout for every single-form change: heading, words, fields, button."""
-    return render_page(
+    return render_form(
         "account/form_page.html",
         "account/_form_page.html",
-        status=422 if form.errors else 200,
-        form=form,
+        form,
         heading=heading,
         intro=intro,
         button=button,
@@ -176,6 +175,4 @@ def leave():
             member.delete_instance(recursive=True)
         sign_out()
         return redirect(url_for("accounts.deleted"))
-    return render_page(
-        "account/leave.html", "account/_leave.html", status=422 if form.errors else 200, form=form
-    )
+    return render_form("account/leave.html", "account/_leave.html", form)

@@ -7,7 +7,7 @@ from ..errors import redisplays_form
 from ..models import Member
 from ..navigation import safe_next
 from ..ratelimits import FailedTries, minutes
-from ..rendering import render_page
+from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
 from .forms import SignInForm
@@ -48,11 +48,10 @@ def sign_in_view():
                     _l("The name or password is wrong. Try again."),
                 )
             )
-    return render_page(
+    return render_form(
         "accounts/sign_in.html",
         "accounts/_sign_in.html",
-        status=422 if form.errors else 200,
-        form=form,
+        form,
         back_to=back_to,
     )
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, EmailField, PasswordField, RadioField, StringField
-from wtforms.validators import Email, InputRequired, Length, Optional, ValidationError
+from wtforms import BooleanField, PasswordField, RadioField
+from wtforms.validators import InputRequired, Optional, ValidationError
 
+from ..accounts.fields import display_name_field, optional_email_field
 from ..accounts.passwords import MIN_LENGTH, is_common
 from ..forms import choices
 from ..wording import say
@@ -69,10 +70,10 @@ class CommunityForm(FlaskForm):
     )  # fmt: skip
 
 
-def yes_no_form(question, easy_question, hint=None):
+def yes_no_form(question, hint=None):
     class YesNoForm(FlaskForm):
         answer = RadioField(
-            say(question, easy_question),
+            question,
             description=hint,
             choices=choices(YES_NO),
             validators=[required(_l("Choose yes or no"), _l("Pick yes or no."))],
@@ -97,18 +98,9 @@ class NameForm(FlaskForm):
         validate_choice=False,
         validators=[Optional()],
     )
-    own_name = StringField(
-        say(_l("Or type a name of your own"), _l("Or write your own name")),
-        description=say(
-            _l("Between 3 and 30 characters. It does not need to be your real name."),
-            _l("Use 3 to 30 letters. It does not need to be your real name."),
-        ),
-        validators=[Optional(), Length(min=3, max=30, message=say(
-            _l("Your name must be between 3 and 30 characters"),
-            _l("Use 3 to 30 letters."),
-        ))],
-        render_kw={"autocomplete": "off", "spellcheck": "false"},
-    )  # fmt: skip
+    own_name = display_name_field(
+        say(_l("Or type a name of your own"), _l("Or write your own name")), required=False
+    )
 
     def chosen_name(self) -> str:
         if self.own_name.data and self.own_name.data.strip():
@@ -146,18 +138,12 @@ class SignInDetailsForm(FlaskForm):
         validators=[required(_l("Enter a password"), _l("Write a password."))],
         render_kw={"autocomplete": "new-password"},
     )  # fmt: skip
-    email = EmailField(
-        say(_l("Email address (optional)"), _l("Email address. You do not have to give it.")),
-        description=say(
+    email = optional_email_field(
+        say(
             _l("Only used to help you back in if you forget your password. Leave it empty and "
                "we will give you a recovery code instead."),
             _l("We only use it if you forget your password."),
-        ),
-        validators=[Optional(), Email(message=say(
-            _l("Enter an email address in the right format, like name@example.com"),
-            _l("Write your email like this: name@example.com"),
-        ))],
-        render_kw={"autocomplete": "email"},
+        )
     )  # fmt: skip
 
     def validate_password(self, field) -> None:

@@ -13,11 +13,11 @@ from ..drafts import Draft, draft_owner
 from ..errors import redisplays_form
 from ..forms import choices
 from ..models import Community, Member
-from ..rendering import render_page
+from ..rendering import render_form
 from ..wording import say
 from . import bp
 from .forms import (
-    COMMUNITY_CHOICES,
+    YES_NO,
     CommunityForm,
     NameForm,
     SavedCodeForm,
@@ -126,6 +126,18 @@ def finish(draft: Draft):
     return redirect(url_for("accounts.home"))
 
 
+def guiding_question(name: str, question, hint, change_text) -> Turn:
+    """One of the yes-or-no questions that help someone who is not sure."""
+    return Turn(
+        name=name,
+        question=question,
+        form=yes_no_form(question, hint),
+        applies=unsure,
+        answer_text=lambda answers: str(YES_NO[answers[name]["answer"]]),
+        change_text=change_text,
+    )
+
+
 JOIN = Conversation(
     name="join",
     title=say(_l("Join Common Ground"), _l("Join Common Ground")),
@@ -148,39 +160,28 @@ JOIN = Conversation(
             ),
             change_text=say(_l("which community"), _l("your group")),
         ),
-        Turn(
-            name="uses_services",
-            question=say(_l("Do you use public services, or care for someone who does?"),
-                         _l("Do you use services? Or care for someone who does?")),
-            form=yes_no_form(_l("Do you use public services, or care for someone who does?"),
-                             _l("Do you use services? Or care for someone who does?"),
-                             say(_l("For example health, social care, housing or benefits."),
-                                 _l("Services are things like doctors, housing and care."))),
-            applies=unsure,
-            answer_text=lambda a: str(YES_NO_TEXT[a["uses_services"]["answer"]]),
-            change_text=say(_l("whether you use public services"), _l("using services")),
+        guiding_question(
+            "uses_services",
+            say(_l("Do you use public services, or care for someone who does?"),
+                _l("Do you use services? Or care for someone who does?")),
+            say(_l("For example health, social care, housing or benefits."),
+                _l("Services are things like doctors, housing and care.")),
+            say(_l("whether you use public services"), _l("using services")),
         ),
-        Turn(
-            name="speaks_up",
-            question=say(_l("Do you speak up for others, or campaign for change?"),
-                         _l("Do you speak up for other people?")),
-            form=yes_no_form(_l("Do you speak up for others, or campaign for change?"),
-                             _l("Do you speak up for other people?"),
-                             say(_l("As an advocate, a self-advocate, or in a campaigning group."),
-                                 _l("You might help people say what they want."))),
-            applies=unsure,
-            answer_text=lambda a: str(YES_NO_TEXT[a["speaks_up"]["answer"]]),
-            change_text=say(_l("whether you speak up for others"), _l("speaking up")),
+        guiding_question(
+            "speaks_up",
+            say(_l("Do you speak up for others, or campaign for change?"),
+                _l("Do you speak up for other people?")),
+            say(_l("As an advocate, a self-advocate, or in a campaigning group."),
+                _l("You might help people say what they want.")),
+            say(_l("whether you speak up for others"), _l("speaking up")),
         ),
-        Turn(
-            name="works",
-            question=say(_l("Do you work in a public service, or for an organisation that delivers one?"),
-                         _l("Do you work for a public service?")),
-            form=yes_no_form(_l("Do you work in a public service, or for an organisation that delivers one?"),
-                             _l("Do you work for a public service?")),
-            applies=unsure,
-            answer_text=lambda a: str(YES_NO_TEXT[a["works"]["answer"]]),
-            change_text=say(_l("whether you work in a public service"), _l("your work")),
+        guiding_question(
+            "works",
+            say(_l("Do you work in a public service, or for an organisation that delivers one?"),
+                _l("Do you work for a public service?")),
+            None,
+            say(_l("whether you work in a public service"), _l("your work")),
         ),
         Turn(
             name="suggestion",
@@ -213,8 +214,6 @@ JOIN = Conversation(
     ],
 )  # fmt: skip
 
-YES_NO_TEXT = {"yes": say(_l("Yes"), _l("Yes")), "no": say(_l("No"), _l("No"))}
-SUGGESTION_NAMES = COMMUNITY_CHOICES
 
 JOIN.register(bp)
 
@@ -230,7 +229,6 @@ def recovery_code():
     if form.validate_on_submit():
         session.pop(RECOVERY_CODE_KEY, None)
         return redirect(url_for("accounts.home"))
-    return render_page(
-        "join/recovery_code.html", "join/_recovery_code.html", status=422 if form.errors else 200,
-        code=code, form=form,
-    )  # fmt: skip
+    return render_form(
+        "join/recovery_code.html", "join/_recovery_code.html", form,
+        code=code, )  # fmt: skip

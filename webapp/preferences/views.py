@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from ..errors import redisplays_form
 from ..i18n import LANG_COOKIE
 from ..navigation import safe_next
-from ..rendering import render_page
+from ..rendering import render_form
 from ..wording import say
 from . import bp
 from .cookies import set_preference_cookie
@@ -25,13 +25,8 @@ def settings():
         set_preference_cookie(response, DISPLAY_COOKIE, serialise(chosen))
         flash(str(say(_("Your display settings are saved."), _("We saved your settings."))))
         return response
-    status = 422 if form.errors else 200
-    return render_page(
-        "preferences/settings.html",
-        "preferences/_settings_form.html",
-        status=status,
-        form=form,
-        back_to=back_to,
+    return render_form(
+        "preferences/settings.html", "preferences/_settings_form.html", form, back_to=back_to
     )
 
 
