@@ -5,10 +5,11 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, RadioField
-from wtforms.validators import InputRequired, Optional, ValidationError
+from wtforms.validators import InputRequired, Optional
 
 from ..accounts.fields import display_name_field, optional_email_field
-from ..accounts.passwords import MIN_LENGTH, is_common
+from ..accounts.forms import validate_new_password
+from ..accounts.passwords import MIN_LENGTH
 from ..forms import choices
 from ..wording import say
 
@@ -35,20 +36,6 @@ COMMUNITY_PICTURES = {
     "unsure": "question.svg",
 }
 YES_NO = {"yes": say(_l("Yes"), _l("Yes")), "no": say(_l("No"), _l("No"))}
-
-
-def validate_new_password(value: str | None) -> None:
-    """The rules for every new password: long enough, and not a common one."""
-    if len(value or "") < MIN_LENGTH:
-        raise ValidationError(str(say(
-            _l("Your password must be at least %(n)s characters", n=MIN_LENGTH),
-            _l("Use at least %(n)s letters.", n=MIN_LENGTH),
-        )))  # fmt: skip
-    if is_common(value):
-        raise ValidationError(str(say(
-            _l("That password is too common and easy to guess. Try 3 random words"),
-            _l("Lots of people use that password. Try 3 words."),
-        )))  # fmt: skip
 
 
 def required(standard, easyread):

@@ -1,0 +1,156 @@
+"""Getting back in after forgetting a password: by an emailed link, or a recovery code.
+
+Nothing here tells anyone whether an email address or a name belongs to a member:
+the email route always shows the same page, and the code route gives one error for
+a wrong name or a wrong code. Tries are counted in memory, per name or address,
+never per IP address.
+"""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, session, url_for
+from flask_babel import lazy_gettext as _l
+
+from .. import mail
+from ..database import write_transaction
+from ..errors import redisplays_form
+from ..extensions import htmx
+from ..models import Member
+from ..ratelimits import FailedTries, minutes
+from ..rendering import render_form, render_page
+from ..wording import say
+from . import bp
+from .forms import ForgottenForm, NewPasswordForm, RecoveryCodeForm, ResetEmailForm
+from .passwords import hash_code, hash_password, new_recovery_code, verify_code
+from .reset_links import member_for_token, reset_link
+from .session import sign_in
+
+CODE_TRIES = FailedTries("recovery-code", "5 per 15 minutes")
+# Links asked for per address: enough for a lost email, too few to flood someone's inbox.
+LINKS_ASKED = FailedTries("reset-email", "5 per hour")
+
+_NOT_A_CODE: list[str] = []
+
+
+@bp.route("/sign-in/forgotten", methods=["GET", "POST"])
+@redisplays_form
+def forgotten():
+    form = ForgottenForm()
+    if form.validate_on_submit():
+        chosen = "accounts.forgotten_email" if form.how.data == "email" else "accounts.forgotten_code"
+        return redirect(url_for(chosen))
+    return render_form("accounts/forgotten.html", "accounts/_forgotten.html", form)
+
+
+@bp.route("/sign-in/forgotten/email", methods=["GET", "POST"])
+@redisplays_form
+def forgotten_email():
+    form = ResetEmailForm()
+    if form.validate_on_submit():
+        send_reset_link(form.email.data)
+        # The same page whether or not the address is a member's.
+        return redirect(url_for("accounts.reset_link_sent"))
+    return render_form("accounts/forgotten_email.html", "accounts/_forgotten_email.html", form)
+
+
+def send_reset_link(email: str) -> None:
+    address = email.strip().lower()
+    if LINKS_ASKED.wait_seconds(address):
+        return  # asked too often: quietly send nothing more for now
+    LINKS_ASKED.record(address)
+    member = Member.by_email(address)
+    if member is None:
+        return
+    subject = say(_l("Choose a new password for Common Ground"), _l("Make a new password"))
+    body = render_template("accounts/email/reset_link.txt", member=member, link=reset_link(member))
+    mail.send(member.email, str(subject), body)
+
+
+@bp.route("/sign-in/forgotten/email/sent")
+def reset_link_sent():
+    return render_page("accounts/link_sent.html", "accounts/_link_sent.html")
+
+
+@bp.route("/sign-in/reset/<token>", methods=["GET", "POST"])
+@redisplays_form
+def reset_password(token: str):
+    member = member_for_token(token)
+    if member is None:
+        return link_not_working()
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        with write_transaction():
+            member = member_for_token(token)  # again, inside the transaction: one use only
+            if member is None:
+                return link_not_working()
+            member.password_hash = hash_password(form.password.data)
+            member.save()
+        sign_in(member)
+        flash(str(say(
+            _l("Your new password is saved, and you are signed in."),
+            _l("We saved your new password. You are signed in."),
+        )))  # fmt: skip
+        return redirect(url_for("accounts.home"))
+    return render_form(
+        "accounts/reset_password.html", "accounts/_reset_password.html", form,
+        member=member, token=token,
+    )  # fmt: skip
+
+
+def link_not_working():
+    # htmx does not swap a 4xx response in, so a form sent with htmx gets 200.
+    status = 200 if htmx else 400
+    return render_page("accounts/link_not_working.html", "accounts/_link_not_working.html", status)
+
+
+@bp.route("/sign-in/forgotten/code", methods=["GET", "POST"])
+@redisplays_form
+def forgotten_code():
+    form = RecoveryCodeForm()
+    if form.validate_on_submit():
+        key = Member.fold(form.name.data)
+        wait = CODE_TRIES.wait_seconds(key)
+        if wait:
+            form.code.errors.append(say(
+                _l("You have tried 5 times. Wait %(n)s minutes, then try again", n=minutes(wait)),
+                _l("You tried 5 times. Wait %(n)s minutes. Then try again.", n=minutes(wait)),
+            ))  # fmt: skip
+        else:
+            member = Member.by_name(form.name.data)
+            if code_is_right(member, form.code.data):
+                CODE_TRIES.clear(key)
+                return replace_password_and_code(member, form.password.data)
+            CODE_TRIES.record(key)
+            form.code.errors.append(say(
+                _l("The name or recovery code is not right. Check them and try again"),
+                _l("The name or code is wrong. Try again."),
+            ))  # fmt: skip
+    return render_form("accounts/forgotten_code.html", "accounts/_forgotten_code.html", form)
+
+
+def code_is_right(member: Member | None, code: str) -> bool:
+    # Check against a stand-in when there is no code, so every wrong try takes as long.
+    if not _NOT_A_CODE:
+        _NOT_A_CODE.append(hash_code(new_recovery_code()))
+    stored = member.recovery_hash if member is not None else None
+    right = verify_code(stored or _NOT_A_CODE[0], code)
+    return right and stored is not None
+
+
+def replace_password_and_code(member: Member, password: str):
+    """Set the new password, issue a new code (the old one stops working), sign in."""
+    from ..join.views import RECOVERY_CODE_KEY  # here: join imports accounts at start-up
+
+    code = new_recovery_code()
+    with write_transaction():
+        member.password_hash = hash_password(password)
+        member.recovery_hash = hash_code(code)
+        member.save()
+    sign_in(member)
+    session[RECOVERY_CODE_KEY] = code
+    flash(str(say(
+        _l("Your new password is saved, and you are signed in. Your old recovery code no "
+           "longer works."),
+        _l("We saved your new password. You are signed in. Your old code does not work now."),
+    )))  # fmt: skip
+    return redirect(url_for("join.recovery_code"))
