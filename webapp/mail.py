@@ -77,4 +77,3 @@ def outbox_messages(outbox: Path) -> list[EmailMessage]:
         message_from_bytes(path.read_bytes(), policy=policy.default)
         for path in sorted(outbox.glob("*.eml"))
     ]
-

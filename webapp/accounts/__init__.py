@@ -4,5 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("accounts", __name__)
 
-from . import views  # noqa: E402,F401  (routes register on import)
-from . import recovery  # noqa: E402,F401  (forgotten password: email link or recovery code)
+from . import recovery, views  # noqa: E402,F401  (routes register on import)

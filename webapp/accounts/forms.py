@@ -26,6 +26,10 @@ def validate_new_password(value: str | None) -> None:
         )))  # fmt: skip
 
 
+def strip(value: str | None) -> str | None:
+    return value.strip() if isinstance(value, str) else value
+
+
 def new_password(form, field) -> None:
     """validate_new_password as a WTForms validator."""
     validate_new_password(field.data)
@@ -69,11 +73,6 @@ class SignInForm(FlaskForm):
 class ForgottenForm(FlaskForm):
     how = RadioField(
         say(_l("How do you want to get back in?"), _l("How do you want to get back in?")),
-        description=say(
-            _l("If you gave us an email address, we can send you a link. If you did not, use "
-               "the recovery code we gave you when you joined."),
-            _l("Did you give us your email? We can send you a link. No email? Use your code."),
-        ),
         choices=choices({
             "email": say(_l("Send a link to my email address"), _l("Send a link to my email")),
             "code": say(_l("Use my recovery code"), _l("Use my code")),
@@ -99,6 +98,7 @@ class ResetEmailForm(FlaskForm):
                 _l("Write your email like this: name@example.com"),
             )),
         ],
+        filters=[strip],
         render_kw={"autocomplete": "email"},
     )  # fmt: skip
 
@@ -113,6 +113,7 @@ class RecoveryCodeForm(FlaskForm):
         validators=[InputRequired(message=say(
             _l("Enter your name on Common Ground"), _l("Write your name."),
         ))],
+        filters=[strip],
         render_kw={"autocomplete": "username", "spellcheck": "false"},
     )  # fmt: skip
     code = StringField(

@@ -8,6 +8,8 @@ never per IP address.
 
 from __future__ import annotations
 
+from functools import cache
+
 from flask import flash, redirect, render_template, session, url_for
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext as _ln
@@ -30,15 +32,15 @@ CODE_TRIES = FailedTries("recovery-code", "5 per 15 minutes")
 # Links asked for per address: enough for a lost email, too few to flood someone's inbox.
 LINKS_ASKED = FailedTries("reset-email", "5 per hour")
 
-_NOT_A_CODE: list[str] = []
-
 
 @bp.route("/sign-in/forgotten", methods=["GET", "POST"])
 @redisplays_form
 def forgotten():
     form = ForgottenForm()
     if form.validate_on_submit():
-        chosen = "accounts.forgotten_email" if form.how.data == "email" else "accounts.forgotten_code"
+        chosen = (
+            "accounts.forgotten_email" if form.how.data == "email" else "accounts.forgotten_code"
+        )
         return redirect(url_for(chosen))
     return render_form("accounts/forgotten.html", "accounts/_forgotten.html", form)
 
@@ -128,12 +130,15 @@ def forgotten_code():
     return render_form("accounts/forgotten_code.html", "accounts/_forgotten_code.html", form)
 
 
+@cache
+def _stand_in_hash() -> str:
+    return hash_code(new_recovery_code())
+
+
 def code_is_right(member: Member | None, code: str) -> bool:
     # Check against a stand-in when there is no code, so every wrong try takes as long.
-    if not _NOT_A_CODE:
-        _NOT_A_CODE.append(hash_code(new_recovery_code()))
     stored = member.recovery_hash if member is not None else None
-    right = verify_code(stored or _NOT_A_CODE[0], code)
+    right = verify_code(stored or _stand_in_hash(), code)
     return right and stored is not None
 
 
