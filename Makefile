@@ -27,7 +27,7 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	@touch $@
 
 install: $(VENV)/.installed ## Create .venv and install the app
-	$(BIN)/pybabel compile --use-fuzzy -d locales -f -q || $(BIN)/pybabel compile -d locales -f
+	$(BIN)/pybabel compile -d locales > /dev/null
 
 install-test: $(VENV)/.installed-test install ## Install the test extras too
 

@@ -18,12 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import Blueprint, Response, abort, redirect, request, url_for
+from flask import Blueprint, Response, abort, redirect, request, session, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 
-from .drafts import Draft, draft_owner
+from .drafts import VISITOR_KEY, Draft, draft_owner
 from .errors import redisplays_form
 from .rendering import render_form, render_page
 from .wording import Wording, say
@@ -115,15 +115,20 @@ class Conversation:
         return shown
 
     def summary(self, answers: Answers, turns: list[Turn]) -> list[dict]:
-        return [
-            {
-                "question": turn.question,
-                "answer": turn.answer_text(answers) if turn.answer_text else "",
-                "change_url": self.url(turn.name, change=True),
-                "change_text": turn.change_text or turn.question,
-            }
-            for turn in turns
-        ]
+        """Rows of "You said" and check answers; a turn whose text is empty is left out."""
+        rows = []
+        for turn in turns:
+            text = turn.answer_text(answers) if turn.answer_text else ""
+            if text:
+                rows.append(
+                    {
+                        "question": turn.question,
+                        "answer": text,
+                        "change_url": self.url(turn.name, change=True),
+                        "change_text": turn.change_text or turn.question,
+                    }
+                )
+        return rows
 
     def url(self, name: str, change: bool = False) -> str:
         return url_for(f"{self.name}.turn", turn_name=name, change="1" if change else None)
@@ -139,6 +144,7 @@ class Conversation:
     def register(self, bp: Blueprint) -> None:
         bp.add_url_rule("/", "resume", self.resume_view)
         bp.add_url_rule("/check", "check", self.check_view, methods=["GET", "POST"])
+        bp.add_url_rule("/forget", "forget", self.forget_view, methods=["GET", "POST"])
         bp.add_url_rule("/<turn_name>", "turn", self.turn_view, methods=["GET", "POST"])
 
     def load_draft(self) -> Draft:
@@ -180,7 +186,8 @@ class Conversation:
             if turn.form is None or (
                 form.validate_on_submit() and self._passes_checks(turn, form, draft)
             ):
-                draft.answers[turn.name] = self._answer_from(turn, form)
+                earlier = draft.answers.get(turn.name) or {}
+                draft.answers[turn.name] = self._answer_from(turn, form, earlier)
                 draft.forget_typed(turn.name)
                 target = self._after(turn, draft.answers, changing)
                 draft.turn = target
@@ -220,13 +227,15 @@ class Conversation:
             turn.prepare(form, draft)
         return form
 
-    def _answer_from(self, turn: Turn, form: FlaskForm | None) -> dict:
+    def _answer_from(self, turn: Turn, form: FlaskForm | None, earlier: dict) -> dict:
         if turn.form is None or form is None:
             return {"seen": True}
         data = {k: v for k, v in form.data.items() if k not in ("csrf_token", "submit")}
         for name, make_safe in turn.secret_fields.items():
             if data.get(name):
                 data[name] = make_safe(data[name])
+            elif earlier.get(name):  # left empty on a change: keep what was chosen before
+                data[name] = earlier[name]
         return data
 
     def _typed(self, turn: Turn, form: FlaskForm | None) -> dict:
@@ -258,6 +267,20 @@ class Conversation:
             action=self.url(turn.name, change=changing),
             answers=answers,
         )
+
+    def forget_view(self) -> Response:
+        """Delete the saved answers, for someone on a shared or watched device."""
+        form = FlaskForm()
+        if request.method == "POST" and form.validate_on_submit():
+            owner = draft_owner()
+            if owner:
+                Draft.delete_for(owner, self.name)
+            if owner and owner.startswith("visitor:"):
+                session.pop(VISITOR_KEY, None)
+            return render_page(
+                "conversation/forgotten.html", "conversation/_forgotten.html", conversation=self
+            )
+        return redirect(url_for(f"{self.name}.resume"))
 
     @redisplays_form
     def check_view(self) -> Response:

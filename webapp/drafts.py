@@ -90,6 +90,11 @@ class Draft(BaseModel):
         return draft or cls(owner=owner, conversation=conversation)
 
     @classmethod
+    def delete_for(cls, owner: str, conversation: str) -> None:
+        with write_transaction():
+            cls.delete().where(cls.owner == owner, cls.conversation == conversation).execute()
+
+    @classmethod
     def move_to_member(cls, visitor_owner: str | None, member_id: int) -> None:
         """Once someone has an account, their unfinished drafts follow them."""
         if visitor_owner:

@@ -33,7 +33,8 @@ def init_app(app: Flask) -> None:
         has_endpoint=lambda name: name in current_app.view_functions,
         wants_partial=wants_partial,
     )
-    app.jinja_env.filters["format_date"] = format_date
+    # "23 November 2026", the UK style, whatever the locale's default.
+    app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

@@ -1,6 +1,6 @@
 """One mechanism for text that has an easy-read wording: labels, hints, errors, buttons.
 
-    say(_l("Choose a display name"), _l("Pick a name for this website"))
+    say(_l("Choose a display name"), _l("Pick a name to use on this website"))
 
 The choice between the two is made when the text is shown, from the visitor's
 variant, so form classes can declare both at import time. Both strings go through

@@ -29,8 +29,11 @@ def same_site_links(page, base_url: str) -> set[str]:
         url = urljoin(page.url, href)
         parts = urlsplit(url)
         if url.startswith(base_url) and not parts.path.startswith(("/static/", "/language/")):
-            # The variant is set by the context's cookie; drop ?view= and fragments.
-            query = "&".join(q for q in parts.query.split("&") if q and not q.startswith("view="))
+            # The variant is set by the context's cookie; drop ?view=, ?next= and fragments,
+            # so /settings?next=/a and /settings?next=/b count as one page.
+            query = "&".join(
+                q for q in parts.query.split("&") if q and not q.startswith(("view=", "next="))
+            )
             found.add(parts.path + (f"?{query}" if query else ""))
     return found
 

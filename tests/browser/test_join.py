@@ -130,7 +130,7 @@ def test_join_with_the_keyboard_only_in_easy_read(browser, base_url):
         page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     check_turn(page, "/join/name")
-    assert page.locator("h1").inner_text() == "Pick a name for this website"
+    assert page.locator("h1").inner_text() == "Pick a name to use on this website"
     page.keyboard.press("Tab")
     while focused(page)["id"] != "own_name":
         page.keyboard.press("Tab")

@@ -28,7 +28,7 @@ def test_the_suggestion_follows_the_first_yes():
     assert suggested_community({"uses_services": {"answer": "no"}, "speaks_up": {"answer": "yes"},
                                 "works": {"answer": "yes"}}) == "advocates"  # fmt: skip
     assert suggested_community({"works": {"answer": "yes"}}) == "staff"
-    assert suggested_community({}) == "people"
+    assert suggested_community({}) is None
 
 
 def test_next_and_first_unanswered():

@@ -12,7 +12,7 @@ from tests.unit.test_easyread_lint import (
     word_count,
 )
 
-PAGES = ["/settings", "/join/welcome", "/no-such-page"]
+PAGES = ["/settings", "/join/welcome", "/no-such-page", "/sign-in"]
 
 
 @pytest.mark.parametrize("path", PAGES)

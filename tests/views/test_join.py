@@ -177,7 +177,10 @@ def test_easy_read_wording_is_used_for_questions_hints_and_errors(pages):
 def test_htmx_gets_the_partial_but_boosts_and_history_restores_get_the_page(pages, client):
     answer(pages, "welcome", {})
     partial = client.get("/join/community", headers={"HX-Request": "true"}).get_data(as_text=True)
-    assert partial.lstrip().startswith("<title>") and "<html" not in partial
+    assert "<html" not in partial and "<title>" in partial
+    # The header links that depend on the address come along, out of band.
+    assert 'id="page-options" aria-label="Page options" hx-swap-oob="true"' in partial
+    assert "/join/community?view=easyread" in partial
     assert 'id="conversation"' in partial
     for extra in ({"HX-Boosted": "true"}, {"HX-History-Restore-Request": "true"}):
         full = client.get("/join/community", headers={"HX-Request": "true", **extra})
@@ -192,3 +195,36 @@ def test_a_redisplayed_turn_is_not_pushed_to_the_history_again(pages, client):
     )
     assert response.status_code == 422
     assert response.headers["HX-Push-Url"] == "false"
+
+
+def test_changing_sign_in_details_keeps_the_password_unless_a_new_one_is_typed(pages, app):
+    answer(pages, "welcome", {})
+    answer(pages, "community", {"community": "people"})
+    answer(pages, "name", {"own_name": "Warm Sparrow"})
+    answer(pages, "sign_in", {"password": "river candle meadow"})
+    soup = pages.get("/join/sign_in?change=1")
+    assert "Leave this empty to keep the password" in soup.select_one("#password-hint").get_text()
+    pages.submit("/join/sign_in?change=1", {"password": "", "email": "sparrow@example.org"})
+    assert pages.submit("/join/check", {}).headers["Location"] == "/account"
+    from webapp.accounts.passwords import verify_password
+
+    with db.connection_context():
+        member = Member.by_name("Warm Sparrow")
+        assert verify_password(member.password_hash, "river candle meadow")
+        assert member.email == "sparrow@example.org"
+
+
+def test_answers_can_be_deleted_from_a_shared_device(pages, client, app):
+    answer(pages, "welcome", {})
+    answer(pages, "community", {"community": "people"})
+    soup = pages.get("/join/name")
+    form = soup.select_one("form.forget-form")
+    token = form.find("input", {"name": "csrf_token"})["value"]
+    response = client.post(form["action"], data={"csrf_token": token})
+    assert response.status_code == 200
+    assert "Your answers are deleted" in response.get_data(as_text=True)
+    from webapp.drafts import Draft
+
+    with db.connection_context():
+        assert Draft.select().count() == 0
+    assert pages.get("/join/", status=302).headers["Location"] == "/join/welcome"

@@ -14,6 +14,11 @@ NAME_HINT = say(
 )
 
 
+def squash_spaces(value: str | None) -> str | None:
+    """ "  ab  " is 2 letters, not 6: count a name after tidying its spaces."""
+    return " ".join(value.split()) if value else value
+
+
 def display_name_field(label: Wording, required: bool) -> StringField:
     first = (
         InputRequired(message=say(_l("Enter a name"), _l("Write a name.")))
@@ -23,6 +28,7 @@ def display_name_field(label: Wording, required: bool) -> StringField:
     return StringField(
         label,
         description=NAME_HINT,
+        filters=[squash_spaces],
         validators=[first, Length(min=3, max=30, message=say(
             _l("Your name must be between 3 and 30 characters"), _l("Use 3 to 30 letters."),
         ))],

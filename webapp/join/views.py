@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import redirect, session, url_for
 from flask_babel import lazy_gettext as _l
+from wtforms.validators import Optional
 
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
 from ..accounts.session import sign_in
@@ -38,12 +39,12 @@ def yes(answers, turn: str) -> bool:
     return answers.get(turn, {}).get("answer") == "yes"
 
 
-def suggested_community(answers) -> str:
+def suggested_community(answers) -> str | None:
     """The guiding questions' suggestion: the first "yes", in the order asked."""
     for turn, slug in (("uses_services", "people"), ("speaks_up", "advocates"), ("works", "staff")):
         if yes(answers, turn):
             return slug
-    return "people"
+    return None
 
 
 def chosen_community(answers) -> str | None:
@@ -60,8 +61,25 @@ def community_text(answers) -> str:
 
 
 def prepare_suggestion(form, draft: Draft) -> None:
+    """Name the suggestion in the hint, so it is read with the question."""
+    suggestion = suggested_community(draft.answers)
+    if suggestion is None:
+        form.community.description = say(
+            _l("Your answers do not point to one community. Choose the one closest to the "
+               "conversations you want to have. You can change it later."),
+            _l("Pick the group that fits you best. You can change it later."),
+        )  # fmt: skip
+        return
+    name = Community.by_slug(suggestion).name
+    form.community.description = say(
+        _l(
+            "From your answers, we suggest %(name)s. You can choose it, or choose another.",
+            name=name,
+        ),
+        _l("We think %(name)s fits you. You can pick a different group.", name=name),
+    )
     if not form.community.data:
-        form.community.data = suggested_community(draft.answers)
+        form.community.data = suggestion
 
 
 def prepare_names(form, draft: Draft, fresh: bool = False) -> None:
@@ -86,6 +104,16 @@ def name_is_free(form, draft: Draft) -> bool:
         return False
     form.name_choice.data, form.own_name.data = name, ""
     return True
+
+
+def prepare_sign_in(form, draft: Draft) -> None:
+    """On a change, the password chosen before is kept unless a new one is typed."""
+    if draft.answers.get("sign_in", {}).get("password"):
+        form.password.validators = [Optional()]
+        form.password.description = say(
+            _l("Leave this empty to keep the password you chose before, or type a new one."),
+            _l("Leave it empty to keep your password."),
+        )
 
 
 def name_text(answers) -> str:
@@ -155,9 +183,8 @@ JOIN = Conversation(
             name="community",
             question=say(_l("Which of these sounds most like you?"), _l("Which group sounds like you?")),
             form=CommunityForm,
-            answer_text=lambda a: (
-                str(say(_l("I'm not sure"), _l("I do not know"))) if unsure(a) else community_text(a)
-            ),
+            # When unsure, the suggestion turn's row says which community was chosen.
+            answer_text=lambda a: None if unsure(a) else community_text(a),
             change_text=say(_l("which community"), _l("your group")),
         ),
         guiding_question(
@@ -166,7 +193,7 @@ JOIN = Conversation(
                 _l("Do you use services? Or care for someone who does?")),
             say(_l("For example health, social care, housing or benefits."),
                 _l("Services are things like doctors, housing and care.")),
-            say(_l("whether you use public services"), _l("using services")),
+            say(_l("whether you use public services"), _l("your answer about services")),
         ),
         guiding_question(
             "speaks_up",
@@ -174,20 +201,19 @@ JOIN = Conversation(
                 _l("Do you speak up for other people?")),
             say(_l("As an advocate, a self-advocate, or in a campaigning group."),
                 _l("You might help people say what they want.")),
-            say(_l("whether you speak up for others"), _l("speaking up")),
+            say(_l("whether you speak up for others"), _l("your answer about speaking up")),
         ),
         guiding_question(
             "works",
             say(_l("Do you work in a public service, or for an organisation that delivers one?"),
                 _l("Do you work for a public service?")),
             None,
-            say(_l("whether you work in a public service"), _l("your work")),
+            say(_l("whether you work in a public service"), _l("your answer about work")),
         ),
         Turn(
             name="suggestion",
             question=say(_l("Which community would you like to join?"), _l("Which group do you want?")),
             form=SuggestionForm,
-            body="join/_suggestion.html",
             applies=unsure,
             prepare=prepare_suggestion,
             answer_text=community_text,
@@ -195,7 +221,7 @@ JOIN = Conversation(
         ),
         Turn(
             name="name",
-            question=say(_l("Choose a name to show on Common Ground"), _l("Pick a name for this website")),
+            question=say(_l("Choose a name to show on Common Ground"), _l("Pick a name to use on this website")),
             form=NameForm,
             body="join/_name.html",
             prepare=prepare_names,
@@ -207,7 +233,9 @@ JOIN = Conversation(
             name="sign_in",
             question=say(_l("How you will sign in"), _l("How you will get back in")),
             form=SignInDetailsForm,
+            body="join/_sign_in_details.html",
             secret_fields={"password": hash_password},
+            prepare=prepare_sign_in,
             answer_text=sign_in_text,
             change_text=say(_l("how you will sign in"), _l("your password")),
         ),

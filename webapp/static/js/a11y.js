@@ -66,11 +66,12 @@
   function setUpShowPassword(button) {
     var input = document.getElementById(button.getAttribute("data-show-password"));
     if (!input) { return; }
+    var showLabel = button.textContent.trim();
     button.hidden = false;
     button.addEventListener("click", function () {
       var showing = input.type === "text";
       input.type = showing ? "password" : "text";
-      button.setAttribute("aria-pressed", String(!showing));
+      button.textContent = showing ? showLabel : button.getAttribute("data-hide-label");
       announce(button.getAttribute(showing ? "data-hidden" : "data-shown"));
     });
   }
@@ -99,6 +100,20 @@
     var note = container.matches("[data-announce]") ? container : container.querySelector("[data-announce]");
     announce(note ? note.getAttribute("data-announce") : heading.textContent);
   }
+
+  /* An error summary link moves to the field, with its label or question in view
+     (a plain jump to the input would hide them above the top of a small screen). */
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-error-summary] a[href^='#']");
+    if (!link) { return; }
+    var input = document.getElementById(link.getAttribute("href").slice(1));
+    if (!input) { return; }
+    var fieldset = input.closest("fieldset");
+    var label = (fieldset && fieldset.querySelector("legend")) || document.querySelector("label[for='" + input.id + "']");
+    event.preventDefault();
+    (label || input).scrollIntoView();
+    input.focus({ preventScroll: true });
+  });
 
   document.addEventListener("htmx:configRequest", function (event) {
     var token = document.querySelector('meta[name="csrf-token"]');
