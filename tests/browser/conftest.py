@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 
@@ -50,6 +51,7 @@ def live_app(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def base_url(live_app):
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request in the output
     server = make_server("127.0.0.1", 0, live_app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
