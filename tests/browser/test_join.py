@@ -141,7 +141,44 @@ def test_join_with_the_keyboard_only_in_easy_read(browser, base_url):
     check_turn(page, "/join/name", error=True)
     assert "Use 3 to 30 letters." in page.locator("[data-error-summary]").inner_text()
     assert page.locator("#own_name").input_value() == "ab"
+    # The error summary link takes the keyboard to the field.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "own_name"
+    page.keyboard.press("End")
+    page.keyboard.type("c Robin")  # now "abc Robin"
+    page.keyboard.press("Enter")
+    check_turn(page, "/join/sign_in")
+    assert page.locator("h1").inner_text() == "How you will get back in"
+    tab_to(page, "password")
+    page.keyboard.type("copper meadow lantern")
+    tab_to(page, "email")
+    page.keyboard.type("robin@example.org")
+    page.keyboard.press("Enter")
+    check_turn(page, "/join/check")
+    tab_to_button(page, "Join now")
+    page.keyboard.press("Enter")
+    settle(page, "/account")
+    assert "abc Robin" in page.locator("main").inner_text()
+    assert axe_violations(page) == []
     context.close()
+
+
+def tab_to(page, element_id, limit=40):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if focused(page)["id"] == element_id:
+            return
+    raise AssertionError(f"could not reach #{element_id} with Tab")
+
+
+def tab_to_button(page, text, limit=60):
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        here = focused(page)
+        if here["tag"] == "button" and here["text"] == text:
+            return
+    raise AssertionError(f"could not reach the {text!r} button with Tab")
 
 
 def test_answers_survive_reload_back_and_a_closed_browser(browser, base_url):
