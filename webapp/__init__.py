@@ -35,6 +35,8 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     from .account import change_community_bp
     from .accounts import bp as accounts_bp
     from .accounts import session as member_session
+    from .agreements import bp as agreements_bp
+    from .agreements import conversations as agreement_conversations
     from .join import bp as join_bp
     from .pages import bp as pages_bp
     from .preferences import bp as preferences_bp
@@ -45,5 +47,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     app.register_blueprint(join_bp)
     app.register_blueprint(account_bp)
     app.register_blueprint(change_community_bp)
+    app.register_blueprint(agreements_bp)
+    agreement_conversations.init_app(app)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app

@@ -48,6 +48,7 @@ class Page:
     html: str = ""
     sections: tuple[Section, ...] = ()
     meta: dict = field(default_factory=dict)
+    body: str = ""  # the Markdown source, for content with its own structure (agreements)
 
     @property
     def language(self) -> str:
@@ -97,6 +98,7 @@ def _parse(path: Path, slug: str, variant: str) -> Page:
         "title": str(meta.get("title", slug)),
         "description": str(meta.get("description", "")),
         "meta": meta,
+        "body": post.content,
     }
     if variant == EASYREAD:
         sections = tuple(

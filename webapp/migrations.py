@@ -92,6 +92,20 @@ def step_4_community_changes(database: Database) -> None:
     database.create_tables([change])
 
 
+def step_5_consent_records(database: Database) -> None:
+    member = _frozen("member", name_key=CharField(unique=True))
+    consent = _frozen(
+        "consent_record",
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+        agreement=CharField(),
+        version=IntegerField(),
+        accepted_on=DateField(),
+        principles=TextField(),
+        withdrawn_on=DateField(null=True),
+    )
+    database.create_tables([consent])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -99,6 +113,7 @@ STEPS: list[Step] = [
     (2, "members and drafts", step_2_members_and_drafts),
     (3, "the three communities", step_3_the_three_communities),
     (4, "community changes", step_4_community_changes),
+    (5, "consent records", step_5_consent_records),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import CharField, DateField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import CharField, DateField, ForeignKeyField, IntegerField, Model, TextField, fn
 
 from .extensions import db
 
@@ -120,3 +120,46 @@ class CommunityChange(BaseModel):
 
     class Meta:
         table_name = "community_change"
+
+
+class ConsentRecord(BaseModel):
+    """A member's agreement to one version of an agreement, principle by principle."""
+
+    member = ForeignKeyField(Member, backref="consents", on_delete="CASCADE")
+    agreement = CharField()
+    version = IntegerField()
+    accepted_on = DateField(default=dt.date.today)
+    principles = TextField()  # the keys accepted, space-separated
+    withdrawn_on = DateField(null=True)
+
+    class Meta:
+        table_name = "consent_record"
+
+    @classmethod
+    def current(cls, member: Member, agreement: str) -> ConsentRecord | None:
+        """The newest consent not withdrawn, if any."""
+        return (
+            cls.select()
+            .where(cls.member == member, cls.agreement == agreement, cls.withdrawn_on.is_null())
+            .order_by(cls.version.desc(), cls.id.desc())
+            .first()
+        )
+
+    @classmethod
+    def withdraw_all(cls, member: Member) -> int:
+        return (
+            cls.update(withdrawn_on=dt.date.today())
+            .where(cls.member == member, cls.withdrawn_on.is_null())
+            .execute()
+        )
+
+    @classmethod
+    def counts_by_version(cls, agreement: str, smallest: int = 5) -> list[tuple[int, int | None]]:
+        """(version, members who accepted it), with groups under `smallest` hidden as None."""
+        rows = (
+            cls.select(cls.version, fn.COUNT(fn.DISTINCT(cls.member)).alias("members"))
+            .where(cls.agreement == agreement, cls.withdrawn_on.is_null())
+            .group_by(cls.version)
+            .order_by(cls.version.desc())
+        )
+        return [(row.version, row.members if row.members >= smallest else None) for row in rows]

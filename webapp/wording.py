@@ -58,3 +58,22 @@ class Wording:
 
 def say(standard: Any, easyread: Any = None) -> Wording:
     return Wording(standard, easyread)
+
+
+class Computed(Wording):
+    """Text worked out when shown, e.g. a title read from a content file in the right variant."""
+
+    __slots__ = ("compute",)
+
+    def __init__(self, compute) -> None:
+        self.compute = compute
+        self.standard = self.easyread = ""
+
+    def resolve(self) -> str:
+        return str(self.compute())
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __hash__(self) -> int:
+        return id(self)

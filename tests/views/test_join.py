@@ -42,7 +42,7 @@ def test_the_whole_journey_creates_a_member_waiting_for_agreement(pages, client,
     assert any(name in r for r in rows) and any("me@example.org".lower() in r.lower() for r in rows)
     assert "river candle meadow" not in soup.decode()
     done = answer(pages, "check", {})
-    assert done.headers["Location"] == "/account"
+    assert done.headers["Location"] == "/agreements/panel/agree/", "straight on into the agreement"
     with db.connection_context():
         member = Member.by_name(name)
         assert member.status == "waiting for agreement"
@@ -205,7 +205,7 @@ def test_changing_sign_in_details_keeps_the_password_unless_a_new_one_is_typed(p
     soup = pages.get("/join/sign_in?change=1")
     assert "Leave this empty to keep the password" in soup.select_one("#password-hint").get_text()
     pages.submit("/join/sign_in?change=1", {"password": "", "email": "sparrow@example.org"})
-    assert pages.submit("/join/check", {}).headers["Location"] == "/account"
+    assert pages.submit("/join/check", {}).headers["Location"] == "/agreements/panel/agree/"
     from webapp.accounts.passwords import verify_password
 
     with db.connection_context():

@@ -67,7 +67,7 @@ def test_home_page_follows_the_start_page_pattern(pages):
 
 
 @pytest.mark.parametrize(
-    "path", ["/errors/not-found", "/agreements/panel", "/home", "/../etc/passwd"]
+    "path", ["/errors/not-found", "/agreements/no-such-agreement", "/home", "/../etc/passwd"]
 )
 def test_non_pages_are_not_served_as_pages(pages, path):
     pages.get(path, status=404)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from flask import g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
+from ..agreements.service import PAUSED, next_step_url, pending_agreements
 from ..errors import redisplays_form
 from ..models import Member
 from ..navigation import safe_next
@@ -29,6 +30,9 @@ def sign_in_view():
         if member and verify_password(member.password_hash, form.password.data):
             SIGN_IN_TRIES.clear(key)
             sign_in(member)
+            # A new version of an agreement is shown at the next sign-in ("no surprises").
+            if pending_agreements(member) and member.status != PAUSED:
+                return redirect(next_step_url(member))
             return redirect(back_to)
         if wait:
             form.password.errors.append(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import redirect, session, url_for
+from flask import g, redirect, session, url_for
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import Optional
 
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
 from ..accounts.session import sign_in
+from ..agreements.service import next_step_url
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
 from ..drafts import Draft, draft_owner
@@ -151,7 +152,8 @@ def finish(draft: Draft):
     if code:
         session[RECOVERY_CODE_KEY] = code
         return redirect(url_for("join.recovery_code"))
-    return redirect(url_for("accounts.home"))
+    # One continuous journey: straight on into the Community Agreement.
+    return redirect(next_step_url(member))
 
 
 def guiding_question(name: str, question, hint, change_text) -> Turn:
@@ -256,7 +258,5 @@ def recovery_code():
     form = SavedCodeForm()
     if form.validate_on_submit():
         session.pop(RECOVERY_CODE_KEY, None)
-        return redirect(url_for("accounts.home"))
-    return render_form(
-        "join/recovery_code.html", "join/_recovery_code.html", form,
-        code=code, )  # fmt: skip
+        return redirect(next_step_url(g.member) if g.get("member") else url_for("accounts.home"))
+    return render_form("join/recovery_code.html", "join/_recovery_code.html", form, code=code)
