@@ -85,3 +85,14 @@ class LeaveForm(FlaskForm):
             _l("Tick the box. Or go back."),
         ))],
     )  # fmt: skip
+
+
+class WithdrawConsentForm(FlaskForm):
+    confirm = BooleanField(
+        say(_l("I understand that my taking part will be paused until I agree again"),
+            _l("I understand. I cannot share until I agree again.")),
+        validators=[InputRequired(message=say(
+            _l("Tick the box to say you understand, or go back to your account"),
+            _l("Tick the box. Or go back."),
+        ))],
+    )  # fmt: skip

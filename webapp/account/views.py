@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
 from ..accounts.session import sign_out
+from ..agreements.service import withdraw_consent as withdraw
 from ..database import write_transaction
 from ..drafts import Draft
 from ..errors import redisplays_form
@@ -17,7 +18,13 @@ from ..models import Member
 from ..rendering import render_form
 from ..wording import say
 from . import bp
-from .forms import EmailChangeForm, LeaveForm, NameChangeForm, PasswordChangeForm
+from .forms import (
+    EmailChangeForm,
+    LeaveForm,
+    NameChangeForm,
+    PasswordChangeForm,
+    WithdrawConsentForm,
+)
 
 
 def form_page(form, heading, button, intro=None, fields=None):
@@ -138,6 +145,16 @@ def member_data(member: Member) -> dict:
             }
             for change in member.community_changes
         ],
+        "agreements": [
+            {
+                "agreement": record.agreement,
+                "version": record.version,
+                "accepted_on": record.accepted_on.isoformat(),
+                "principles": record.principles.split(),
+                "withdrawn_on": record.withdrawn_on.isoformat() if record.withdrawn_on else None,
+            }
+            for record in member.consents
+        ],
         "unfinished_answers": [
             {"conversation": d.conversation, "answers": _without_secrets(d.answers)} for d in drafts
         ],
@@ -176,3 +193,27 @@ def leave():
         sign_out()
         return redirect(url_for("accounts.deleted"))
     return render_form("account/leave.html", "account/_leave.html", form)
+
+
+@bp.route("/consent/withdraw", methods=["GET", "POST"])
+@redisplays_form
+def withdraw_consent():
+    form = WithdrawConsentForm()
+    if form.validate_on_submit():
+        withdraw(g.member)
+        return saved(say(
+            _l("You have withdrawn your agreement. You can still read and see your data. "
+               "To take part again, agree again from this page."),
+            _l("You took back your agreement. You can still read. You can agree again here."),
+        ))  # fmt: skip
+    return form_page(
+        form,
+        say(_l("Withdraw your agreement"), _l("Take back your agreement")),
+        say(_l("Withdraw my agreement"), _l("Take back my agreement")),
+        intro=say(
+            _l("If you withdraw your agreement, your taking part is paused: you will not be able "
+               "to share stories or reply. You can still sign in, read, and see or download your "
+               "data. You can agree again at any time."),
+            _l("If you take back your agreement, you cannot share stories. You can still read."),
+        ),
+    )  # fmt: skip

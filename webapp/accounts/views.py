@@ -3,7 +3,7 @@ from __future__ import annotations
 from flask import g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
-from ..agreements.service import PAUSED, next_step_url, pending_agreements
+from ..agreements.service import PAUSED, next_step_url, pending_agreements, required_agreements
 from ..errors import redisplays_form
 from ..models import Member
 from ..navigation import safe_next
@@ -69,7 +69,17 @@ def sign_out_view():
 @bp.route("/account")
 @member_required
 def home():
-    return render_page("accounts/home.html", "accounts/_home.html", member=g.member)
+    member = g.member
+    pending = pending_agreements(member)
+    return render_page(
+        "accounts/home.html",
+        "accounts/_home.html",
+        member=member,
+        pending=pending,
+        paused=member.status == PAUSED,
+        agreements=required_agreements(member),
+        next_url=next_step_url(member),
+    )
 
 
 @bp.route("/account-deleted")

@@ -38,7 +38,7 @@ def accepted_version(member: Member, slug: str) -> int | None:
 
 def next_step_url(member: Member) -> str:
     pending = pending_agreements(member)
-    if pending and member.status != PAUSED:
+    if pending:
         return url_for(f"{conversation_name(pending[0].slug)}.resume")
     return url_for("accounts.home")
 

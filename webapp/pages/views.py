@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from flask import abort
+from flask import abort, request
 
 from ..content import PageNotFound, load_page
+from ..navigation import safe_next
 from ..rendering import render_page
 from . import bp
 
@@ -15,7 +16,9 @@ def show(slug: str):
         page = load_page(slug)
     except PageNotFound:
         abort(404)
-    return render_page("pages/page.html", "pages/_page.html", page=page)
+    # "I have a question about this" links here with ?next=, so the person can go back.
+    back_to = safe_next(request.args.get("next"), default="")
+    return render_page("pages/page.html", "pages/_page.html", page=page, back_to=back_to)
 
 
 @bp.route("/")
