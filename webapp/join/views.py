@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import g, redirect, session, url_for
+from flask import redirect, session, url_for
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import Optional
 
@@ -15,6 +15,7 @@ from ..drafts import Draft, draft_owner
 from ..errors import redisplays_form
 from ..forms import choices
 from ..models import Community, Member
+from ..navigation import safe_next
 from ..rendering import render_form
 from ..wording import say
 from . import bp
@@ -30,6 +31,7 @@ from .forms import (
 from .names import suggest
 
 RECOVERY_CODE_KEY = "new_recovery_code"
+AFTER_CODE_KEY = "after_recovery_code"
 
 
 def unsure(answers) -> bool:
@@ -151,6 +153,7 @@ def finish(draft: Draft):
     Draft.move_to_member(visitor, member.id)
     if code:
         session[RECOVERY_CODE_KEY] = code
+        session[AFTER_CODE_KEY] = next_step_url(member)
         return redirect(url_for("join.recovery_code"))
     # One continuous journey: straight on into the Community Agreement.
     return redirect(next_step_url(member))
@@ -258,5 +261,6 @@ def recovery_code():
     form = SavedCodeForm()
     if form.validate_on_submit():
         session.pop(RECOVERY_CODE_KEY, None)
-        return redirect(next_step_url(g.member) if g.get("member") else url_for("accounts.home"))
+        # Joining goes on into the agreement; recovery and email changes go back to the account.
+        return redirect(safe_next(session.pop(AFTER_CODE_KEY, None), url_for("accounts.home")))
     return render_form("join/recovery_code.html", "join/_recovery_code.html", form, code=code)
