@@ -185,3 +185,17 @@ def test_a_question_keeps_the_persons_place(pages):
     back = pages.get(help_url).select_one("a.back-link")
     assert back["href"] == "/agreements/panel/agree/participation"
     assert back.get_text(strip=True) == "Go back to where you were"
+
+
+def test_facilitators_see_counts_with_small_groups_hidden(pages, app):
+    from tests.views.test_account import sign_in
+
+    sign_in(pages)
+    pages.get("/agreements/panel/counts", status=403)
+    with db.connection_context():
+        member = Member.by_name("Quiet Heron")
+        member.role = "facilitator"
+        member.save()
+    soup = pages.get("/agreements/panel/counts")
+    assert "fewer than 5" in soup.find("table").get_text()  # only the demo member so far
+    assert pages.client.get("/agreements/panel/counts?view=easyread").status_code == 200

@@ -4,6 +4,7 @@ from flask import abort, g
 
 from ..accounts.session import member_required
 from ..content import PageNotFound
+from ..models import ConsentRecord
 from ..rendering import render_page
 from . import bp
 from .documents import agreement_slugs, load_agreement
@@ -43,4 +44,19 @@ def agreed(slug: str):
         "agreements/_agreed.html",
         agreement=find(slug),
         next_url=next_step_url(g.member),
+    )
+
+
+@bp.route("/<slug>/counts")
+@member_required
+def counts(slug: str):
+    """For facilitators: how many members accepted each version (groups under 5 hidden)."""
+    if g.member.role not in ("facilitator", "admin"):
+        abort(403)
+    agreement = find(slug)
+    return render_page(
+        "agreements/counts.html",
+        "agreements/_counts.html",
+        agreement=agreement,
+        rows=ConsentRecord.counts_by_version(slug),
     )
