@@ -59,3 +59,33 @@ def test_consent_journey(browser, base_url, js, variant):
     settle(page, "/agreements/panel/agreed", js)
     assert page.locator("h1").is_visible()
     context.close()
+
+
+def test_consent_with_the_keyboard_only(browser, base_url):
+    from .helpers import focused
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    join_quickly(page, base_url, js=True)
+    settle(page, "/agreements/panel/agree/introduction")
+    page.locator("#conversation form:not(.forget-form) button[type=submit]").focus()
+    page.keyboard.press("Enter")
+    for key in PANEL_KEYS:
+        check_turn(page, f"/agreements/panel/agree/{key}")
+        for _ in range(40):  # Tab from the question to the tick box
+            page.keyboard.press("Tab")
+            if focused(page)["id"] == "agree":
+                break
+        page.keyboard.press("Space")
+        assert page.locator("#agree").is_checked()
+        page.keyboard.press("Enter")  # submits the form
+    check_turn(page, "/agreements/panel/agree/check")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        here = focused(page)
+        if here["tag"] == "button":
+            break
+    assert here["text"] == "I agree to The Community Agreement"
+    page.keyboard.press("Enter")
+    settle(page, "/agreements/panel/agreed")
+    context.close()
