@@ -204,6 +204,10 @@ def test_changing_sign_in_details_keeps_the_password_unless_a_new_one_is_typed(p
     answer(pages, "sign_in", {"password": "river candle meadow"})
     soup = pages.get("/join/sign_in?change=1")
     assert "Leave this empty to keep the password" in soup.select_one("#password-hint").get_text()
+    soup = pages.submit("/join/sign_in?change=1", {"password": "password"}, status=422)
+    assert "too common" in soup.select_one("[data-error-summary]").get_text(), (
+        "a new one is checked"
+    )
     pages.submit("/join/sign_in?change=1", {"password": "", "email": "sparrow@example.org"})
     assert pages.submit("/join/check", {}).headers["Location"] == "/agreements/panel/agree/"
     from webapp.accounts.passwords import verify_password

@@ -8,8 +8,9 @@ from wtforms import BooleanField, PasswordField, RadioField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
 from ..accounts.fields import display_name_field, optional_email_field
+from ..accounts.forms import new_password_field
 from ..forms import choices
-from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES, validate_new_password
+from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES
 from ..wording import say
 
 
@@ -49,20 +50,7 @@ class PasswordChangeForm(FlaskForm):
         ],
         render_kw={"autocomplete": "current-password"},
     )
-    password = PasswordField(
-        say(_l("Your new password"), _l("Your new password")),
-        description=say(
-            _l("At least 8 characters. A good way is 3 random words."),
-            _l("Use at least 8 letters. Try 3 words you will remember."),
-        ),
-        validators=[
-            InputRequired(message=say(_l("Enter a new password"), _l("Write a new password.")))
-        ],
-        render_kw={"autocomplete": "new-password"},
-    )
-
-    def validate_password(self, field) -> None:
-        validate_new_password(field.data)
+    password = new_password_field(say(_l("Your new password"), _l("Your new password")))
 
 
 class EmailChangeForm(FlaskForm):

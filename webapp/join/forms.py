@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, PasswordField, RadioField
+from wtforms import BooleanField, RadioField
 from wtforms.validators import InputRequired, Optional
 
 from ..accounts.fields import display_name_field, optional_email_field
-from ..accounts.forms import validate_new_password
-from ..accounts.passwords import MIN_LENGTH
+from ..accounts.forms import new_password_field
 from ..forms import choices
 from ..wording import say
 
@@ -115,16 +114,7 @@ class NameForm(FlaskForm):
 
 
 class SignInDetailsForm(FlaskForm):
-    password = PasswordField(
-        say(_l("Create a password"), _l("Make a password")),
-        description=say(
-            _l("At least %(n)s characters. A good way is 3 random words, like kettle harbour "
-               "lantern. You can paste it.", n=MIN_LENGTH),
-            _l("Use at least %(n)s letters. Try 3 words you will remember.", n=MIN_LENGTH),
-        ),
-        validators=[required(_l("Enter a password"), _l("Write a password."))],
-        render_kw={"autocomplete": "new-password"},
-    )  # fmt: skip
+    password = new_password_field(say(_l("Create a password"), _l("Make a password")))
     email = optional_email_field(
         say(
             _l("Only used to help you back in if you forget your password. Leave it empty and "
@@ -132,9 +122,6 @@ class SignInDetailsForm(FlaskForm):
             _l("We only use it if you forget your password."),
         )
     )  # fmt: skip
-
-    def validate_password(self, field) -> None:
-        validate_new_password(field.data)
 
 
 class SavedCodeForm(FlaskForm):

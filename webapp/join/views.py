@@ -6,6 +6,7 @@ from flask import redirect, session, url_for
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import Optional
 
+from ..accounts.forms import new_password
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
 from ..accounts.session import sign_in
 from ..agreements.service import next_step_url
@@ -112,7 +113,7 @@ def name_is_free(form, draft: Draft) -> bool:
 def prepare_sign_in(form, draft: Draft) -> None:
     """On a change, the password chosen before is kept unless a new one is typed."""
     if draft.answers.get("sign_in", {}).get("password"):
-        form.password.validators = [Optional()]
+        form.password.validators = [Optional(), new_password]
         form.password.description = say(
             _l("Leave this empty to keep the password you chose before, or type a new one."),
             _l("Leave it empty to keep your password."),
