@@ -85,7 +85,24 @@ def test_consent_with_the_keyboard_only(browser, base_url):
         here = focused(page)
         if here["tag"] == "button":
             break
-    assert here["text"] == "I agree to The Community Agreement"
+    assert here["text"] == "I agree to the Community Agreement"
     page.keyboard.press("Enter")
     settle(page, "/agreements/panel/agreed")
+    context.close()
+
+
+def test_a_link_inside_a_turn_opens_a_whole_page_not_a_page_inside_a_page(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    join_quickly(page, base_url, js=True)
+    settle(page, "/agreements/panel/agree/introduction")
+    submit_turn(page)
+    check_turn(page, "/agreements/panel/agree/participation")
+    page.get_by_role("link", name="I have a question about this").click()
+    settle(page, "/help")
+    assert page.locator("main").count() == 1
+    assert page.locator("#live-region").count() == 1
+    page.get_by_role("link", name="Go back to where you were").click()
+    settle(page, "/agreements/panel/agree/participation")
+    assert page.locator("main").count() == 1
     context.close()

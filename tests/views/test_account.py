@@ -147,3 +147,18 @@ def test_leaving_deletes_the_account_after_confirmation(pages):
 def test_account_pages_in_both_variants(pages, path, view):
     sign_in(pages)
     pages.get(f"{path}?view={view}")
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [
+        ("/account/name", "Save my new name"),
+        ("/account/password", "Save my new password"),
+        ("/account/email", "Save my email address"),
+        ("/account/consent/withdraw", "Withdraw from my agreements"),
+    ],
+)
+def test_every_account_form_button_says_what_it_does(pages, path, label):
+    sign_in(pages)
+    soup = pages.get(path)
+    assert soup.select_one("main form button[type=submit]").get_text(strip=True) == label

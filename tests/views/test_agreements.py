@@ -83,7 +83,7 @@ def test_check_answers_lists_every_principle_with_a_change_link(pages):
     assert [a["href"] for a in soup.select(".check-answers__change a")][
         0
     ] == f"{base}/participation?change=1"
-    assert soup.find("button", string="I agree to The Community Agreement")
+    assert soup.find("button", string="I agree to the Community Agreement")
 
 
 def test_people_also_agree_to_their_working_together_agreement(pages, app):

@@ -232,3 +232,13 @@ def test_answers_can_be_deleted_from_a_shared_device(pages, client, app):
     with db.connection_context():
         assert Draft.select().count() == 0
     assert pages.get("/join/", status=302).headers["Location"] == "/join/welcome"
+
+
+def test_a_name_typed_by_the_person_comes_back_in_its_box(pages):
+    answer(pages, "welcome", {})
+    answer(pages, "community", {"community": "people"})
+    answer(pages, "name", {"own_name": "Tester Wren"})
+    soup = pages.get("/join/name")
+    assert soup.find("input", {"name": "own_name"})["value"] == "Tester Wren"
+    assert not soup.select("input[name=name_choice][checked]")
+    assert answer(pages, "name", {"own_name": "Tester Wren"}).headers["Location"] == "/join/sign_in"

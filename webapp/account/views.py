@@ -27,7 +27,7 @@ from .forms import (
 )
 
 
-def form_page(form, heading, button, intro=None, fields=None):
+def form_page(form, heading, button_text, intro=None, fields=None):
     """One page layout for every single-form change: heading, words, fields, button."""
     return render_form(
         "account/form_page.html",
@@ -35,7 +35,7 @@ def form_page(form, heading, button, intro=None, fields=None):
         form,
         heading=heading,
         intro=intro,
-        button=button,
+        button_text=button_text,
         fields=fields or [f for f in form if f.type != "CSRFTokenField"],
     )
 
@@ -208,8 +208,8 @@ def withdraw_consent():
         ))  # fmt: skip
     return form_page(
         form,
-        say(_l("Withdraw your agreement"), _l("Take back your agreement")),
-        say(_l("Withdraw my agreement"), _l("Take back my agreement")),
+        say(_l("Withdraw from your agreements"), _l("Take back your agreements")),
+        say(_l("Withdraw from my agreements"), _l("Take back my agreements")),
         intro=say(
             _l("If you withdraw your agreement, your taking part is paused: you will not be able "
                "to share stories or reply. You can still sign in, read, and see or download your "

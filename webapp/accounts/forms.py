@@ -42,7 +42,7 @@ def new_password_field(label: Wording) -> PasswordField:
         description=say(
             _l("At least %(n)s characters. A good way is 3 random words, like kettle harbour "
                "lantern. You can paste it.", n=MIN_LENGTH),
-            _l("Use at least %(n)s letters. Try 3 words you will remember.", n=MIN_LENGTH),
+            _l("Use at least %(n)s letters and spaces. Try 3 words you will remember.", n=MIN_LENGTH),
         ),
         validators=[
             InputRequired(message=say(_l("Enter a new password"), _l("Write a new password."))),

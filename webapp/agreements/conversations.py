@@ -36,14 +36,17 @@ def agree_form(slug: str, key: str) -> type[FlaskForm]:
         agree = BooleanField(
             Computed(lambda: str(say(_l("I agree to %(name)s", name=name), _l("I agree to %(name)s", name=name)))),
             validators=[InputRequired(message=Computed(lambda: str(say(
-                _l("Tick the box to agree to %(name)s. Everyone agrees to each part, so that "
-                   "we can all trust each other. If you are not sure, use the link to ask a "
-                   "question first", name=name),
+                _l("Tick the box to agree to %(name)s, or ask a question first", name=name),
                 _l("Tick the box to agree. Not sure? Ask us a question first.", name=name),
             ))))],
         )  # fmt: skip
 
     return AgreeForm
+
+
+def in_a_sentence(title: str) -> str:
+    """ "The Community Agreement" reads "the Community Agreement" after "I agree to"."""
+    return "the" + title[3:] if title.startswith("The ") else title
 
 
 def build(slug: str) -> tuple[Conversation, Blueprint]:
@@ -92,8 +95,13 @@ def build(slug: str) -> tuple[Conversation, Blueprint]:
         name=name,
         title=title,
         turns=turns,
-        check_question=say(_l("Check your answers"), _l("Check your answers")),
-        finish_button=Computed(lambda: str(say(_l("I agree to %(title)s", title=title), _l("I agree")))),
+        check_question=Computed(lambda: str(say(
+            _l("Check your answers: %(title)s", title=title), _l("Check your answers: %(title)s", title=title),
+        ))),
+        finish_button=Computed(lambda: str(say(
+            _l("I agree to %(title)s", title=in_a_sentence(str(title))), _l("I agree"),
+        ))),
+        steps_are_parts=True,
         finish=finish,
     )  # fmt: skip
     conversation.agreement_slug = slug

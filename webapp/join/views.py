@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import redirect, session, url_for
+from flask import redirect, request, session, url_for
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import Optional
 
@@ -93,6 +93,10 @@ def prepare_names(form, draft: Draft, fresh: bool = False) -> None:
         draft.answers["_suggested_names"] = names
         draft.save_now()
     form.name_choice.choices = choices({name: name for name in names})
+    chosen = form.name_choice.data
+    if request.method == "GET" and chosen and chosen not in names:
+        # A name the person typed themselves goes back in its box, not lost.
+        form.own_name.data, form.name_choice.data = chosen, None
 
 
 def name_is_free(form, draft: Draft) -> bool:

@@ -80,8 +80,8 @@
     root.querySelectorAll("[data-quick-exit-hint]").forEach(function (el) { el.hidden = false; });
     root.querySelectorAll("textarea[data-max-words]").forEach(setUpWordCount);
     root.querySelectorAll("[data-show-password]").forEach(setUpShowPassword);
+    root.querySelectorAll("[data-print-row]").forEach(function (row) { row.hidden = false; });
     root.querySelectorAll("[data-print]").forEach(function (button) {
-      button.hidden = false;
       button.addEventListener("click", function () { window.print(); });
     });
   }
