@@ -52,6 +52,8 @@ class Turn:
     secret_fields: dict[str, Callable[[str], str]] = field(default_factory=dict)
     # Sets choices that depend on the draft, such as suggested names.
     prepare: Callable[[FlaskForm, Draft], None] | None = None
+    # A picture beside the question in easy read (a file in static/pictures).
+    picture: str | None = None
     # Extra checks that need the database, run after the form validates.
     check: Callable[[FlaskForm, Draft], bool] | None = None
 

@@ -242,3 +242,11 @@ def test_a_name_typed_by_the_person_comes_back_in_its_box(pages):
     assert soup.find("input", {"name": "own_name"})["value"] == "Tester Wren"
     assert not soup.select("input[name=name_choice][checked]")
     assert answer(pages, "name", {"own_name": "Tester Wren"}).headers["Location"] == "/join/sign_in"
+
+
+def test_easy_read_questions_have_a_picture(pages):
+    pages.get("/join/welcome?view=easyread")
+    answer(pages, "welcome", {})
+    answer(pages, "community", {"community": "people"})
+    assert pages.get("/join/name").select_one("img.turn-picture")["alt"] == ""
+    assert not pages.get("/join/name?view=standard").select_one("img.turn-picture")
