@@ -65,12 +65,10 @@ class Turn:
 @dataclass
 class Conversation:
     name: str
-    title: Wording
     turns: list[Turn]
     check_question: Wording
     finish_button: Wording
     finish: Callable[[Draft], Response]
-    start_endpoint: str = ""
     # Reading an agreement is in parts, not questions: "Part 2 of 5".
     steps_are_parts: bool = False
     _turns_by_name: dict[str, Turn] = field(init=False, default_factory=dict)

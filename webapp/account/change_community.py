@@ -51,7 +51,6 @@ def finish(draft: Draft):
 
 CHANGE_COMMUNITY = Conversation(
     name="change_community",
-    title=say(_l("Change your community"), _l("Change your group")),
     check_question=say(_l("Check your answers"), _l("Check your answers")),
     finish_button=say(_l("Change my community"), _l("Change my group")),
     finish=finish,

@@ -93,7 +93,6 @@ def build(slug: str) -> tuple[Conversation, Blueprint]:
     name = conversation_name(slug)
     conversation = Conversation(
         name=name,
-        title=title,
         turns=turns,
         check_question=Computed(lambda: str(say(
             _l("Check your answers: %(title)s", title=title), _l("Check your answers: %(title)s", title=title),

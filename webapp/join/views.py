@@ -178,7 +178,6 @@ def guiding_question(name: str, question, hint, change_text) -> Turn:
 
 JOIN = Conversation(
     name="join",
-    title=say(_l("Join Common Ground"), _l("Join Common Ground")),
     check_question=say(_l("Check your answers before you join"), _l("Check your answers")),
     finish_button=say(_l("Join Common Ground"), _l("Join now")),
     finish=finish,
