@@ -64,10 +64,10 @@ class EmailChangeForm(FlaskForm):
     )
 
 
-class LeaveForm(FlaskForm):
-    confirm = BooleanField(
-        say(_l("I understand that my account will be deleted and this cannot be undone"),
-            _l("I understand. My account goes away for ever.")),
+def understood_box(label) -> BooleanField:
+    """The tick box that confirms a step that pauses or deletes something."""
+    return BooleanField(
+        label,
         validators=[InputRequired(message=say(
             _l("Tick the box to say you understand, or go back to your account"),
             _l("Tick the box. Or go back."),
@@ -75,12 +75,15 @@ class LeaveForm(FlaskForm):
     )  # fmt: skip
 
 
+class LeaveForm(FlaskForm):
+    confirm = understood_box(
+        say(_l("I understand that my account will be deleted and this cannot be undone"),
+            _l("I understand. My account goes away for ever."))
+    )  # fmt: skip
+
+
 class WithdrawConsentForm(FlaskForm):
-    confirm = BooleanField(
+    confirm = understood_box(
         say(_l("I understand that my taking part will be paused until I agree again"),
-            _l("I understand. I cannot share until I agree again.")),
-        validators=[InputRequired(message=say(
-            _l("Tick the box to say you understand, or go back to your account"),
-            _l("Tick the box. Or go back."),
-        ))],
+            _l("I understand. I cannot share until I agree again."))
     )  # fmt: skip
