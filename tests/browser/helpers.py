@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urljoin, urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
@@ -58,3 +59,32 @@ def wait_until(page, expression: str, timeout_ms: int = 5000) -> None:
             raise AssertionError(f"timed out waiting for: {expression}")
         page.wait_for_timeout(50)
         waited += 50
+
+
+def settle(page, path: str, js: bool = True) -> None:
+    """Wait until the page is at `path` and no htmx request is running."""
+    if not js:  # real page loads; and nothing can be evaluated in a page without JavaScript
+        page.wait_for_url(lambda url: url.split("?")[0].endswith(path))
+        return
+    wait_until(page, f"location.pathname === '{path}'")
+    wait_until(page, "!document.querySelector('[aria-busy=true]')")
+
+
+def check_arrival(page, path: str, *, js: bool = True, error: bool = False, announced=None):
+    """Where we are after a step: the URL, focus, the live region, the title, axe, 320 px."""
+    settle(page, path, js)
+    if not js:
+        assert page.locator("h1").is_visible()
+        assert page.locator("[data-error-summary]").is_visible() == error
+        return
+    if error:
+        wait_until(page, "document.activeElement.id === 'error-summary'")
+        assert page.title().startswith("Error: ")
+    else:
+        wait_until(page, "document.activeElement.tagName === 'H1'")
+        heading = page.locator("h1").inner_text()
+        said = json.dumps(announced or heading)
+        wait_until(page, f"document.getElementById('live-region').textContent.includes({said})")
+        assert page.title().startswith(heading)
+    assert axe_violations(page) == [], path
+    assert not has_horizontal_scroll(page), path

@@ -7,7 +7,8 @@ import itertools
 
 import pytest
 
-from .test_join import check_turn, settle
+from .helpers import check_arrival as check_turn
+from .helpers import settle
 
 pytestmark = pytest.mark.browser
 PANEL_KEYS = ["participation", "accountability", "non-discrimination", "empowerment", "legality"]

@@ -7,45 +7,14 @@ axe reports no violations on every turn and every error state.
 from __future__ import annotations
 
 import itertools
-import json
 
 import pytest
 
-from .helpers import axe_violations, focused, has_horizontal_scroll, wait_until
+from .helpers import axe_violations, focused, settle
+from .helpers import check_arrival as check_turn
 
 pytestmark = pytest.mark.browser
 _names = itertools.count(1)
-
-
-def settle(page, path, js=True):
-    if not js:  # real page loads; and nothing can be evaluated in a page without JavaScript
-        page.wait_for_url(lambda url: url.split("?")[0].endswith(path))
-        return
-    wait_until(page, f"location.pathname === '{path}'")
-    wait_until(page, "!document.querySelector('[aria-busy=true]')")
-
-
-def check_turn(page, path, *, js=True, error=False):
-    """Where we are: the URL, focus, the live region, axe and 320 px."""
-    settle(page, path, js)
-    if not js:
-        assert page.locator("h1").is_visible()
-        assert page.locator("[data-error-summary]").is_visible() == error
-        return
-    if js:
-        if error:
-            wait_until(page, "document.activeElement.id === 'error-summary'")
-            assert page.title().startswith("Error: ")
-        else:
-            wait_until(page, "document.activeElement.tagName === 'H1'")
-            heading = page.locator("h1").inner_text()
-            wait_until(
-                page,
-                f"document.getElementById('live-region').textContent.includes({json.dumps(heading)})",
-            )
-            assert page.title().startswith(heading)
-    assert axe_violations(page) == [], path
-    assert not has_horizontal_scroll(page), path
 
 
 def new_name() -> str:

@@ -7,7 +7,6 @@ After each htmx swap: where focus is and what the live region says.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 import uuid
 
@@ -19,7 +18,8 @@ from webapp.mail import outbox_messages
 from webapp.models import Community, Member
 
 from .conftest import WIDTHS
-from .helpers import axe_violations, focused, has_horizontal_scroll, wait_until
+from .helpers import axe_violations, focused, has_horizontal_scroll, settle, wait_until
+from .helpers import check_arrival as check_page
 
 pytestmark = pytest.mark.browser
 _numbers = itertools.count(1)
@@ -47,27 +47,6 @@ def new_member(live_app, code=None, email=None) -> str:
             recovery_hash=hash_code(code) if code else None,
         )
     return name
-
-
-def settle(page, path):
-    wait_until(page, f"location.pathname === '{path}'")
-    wait_until(page, "!document.querySelector('[aria-busy=true]')")
-
-
-def check_page(page, path, *, error=False, announced=None):
-    """The URL, focus, the live region, the title, axe and 320 px."""
-    settle(page, path)
-    if error:
-        wait_until(page, "document.activeElement.id === 'error-summary'")
-        assert page.title().startswith("Error: ")
-    else:
-        wait_until(page, "document.activeElement.tagName === 'H1'")
-        heading = page.locator("h1").inner_text()
-        assert page.title().startswith(heading)
-        said = json.dumps(announced or heading)
-        wait_until(page, f"document.getElementById('live-region').textContent.includes({said})")
-    assert axe_violations(page) == [], path
-    assert not has_horizontal_scroll(page), path
 
 
 def tab_to(page, predicate, limit=40):
