@@ -20,6 +20,8 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
     "synchronous": "normal",
+    # Deleted rows are overwritten with zeros, so a withdrawn story is gone from the file.
+    "secure_delete": 1,
 }
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from peewee import (
+    BooleanField,
     CharField,
     Database,
     DateField,
@@ -106,6 +107,55 @@ def step_5_consent_records(database: Database) -> None:
     database.create_tables([consent])
 
 
+def step_6_stories_replies_and_facilitators(database: Database) -> None:
+    community = _frozen("community", slug=CharField(unique=True))
+    member = _frozen("member", name_key=CharField(unique=True))
+    story = _frozen(
+        "story",
+        reference=CharField(unique=True),
+        author=ForeignKeyField(member, null=True, on_delete="SET NULL"),
+        code_hash=CharField(null=True, unique=True),
+        community=ForeignKeyField(community, on_delete="RESTRICT"),
+        topics=CharField(default=""),
+        body=TextField(),
+        content_note=CharField(default=""),
+        audience=CharField(),
+        quoting=CharField(),
+        show_name=BooleanField(default=False),
+        replies_allowed=BooleanField(default=False),
+        keep_for=CharField(),
+        shared_on=DateField(),
+        expires_on=DateField(null=True, index=True),
+        status=CharField(index=True),
+        decided_on=DateField(null=True),
+        reason=CharField(default=""),
+        reason_note=TextField(default=""),
+        flags=CharField(default=""),
+    )
+    reply = _frozen(
+        "reply",
+        story=ForeignKeyField(story, on_delete="CASCADE"),
+        author=ForeignKeyField(member, null=True, on_delete="SET NULL"),
+        body=TextField(),
+        shared_on=DateField(),
+        status=CharField(index=True),
+        decided_on=DateField(null=True),
+        reason=CharField(default=""),
+        reason_note=TextField(default=""),
+        flags=CharField(default=""),
+    )
+    wellbeing = _frozen(
+        "wellbeing_count", answer=CharField(unique=True), count=IntegerField(default=0)
+    )
+    facilitation = _frozen(
+        "facilitation",
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+        community=ForeignKeyField(community, on_delete="CASCADE"),
+    )
+    facilitation._meta.indexes = ((("member", "community"), True),)
+    database.create_tables([story, reply, wellbeing, facilitation])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -114,6 +164,7 @@ STEPS: list[Step] = [
     (3, "the three communities", step_3_the_three_communities),
     (4, "community changes", step_4_community_changes),
     (5, "consent records", step_5_consent_records),
+    (6, "stories, replies and facilitators", step_6_stories_replies_and_facilitators),
 ]
 
 

@@ -163,3 +163,21 @@ class ConsentRecord(BaseModel):
             .order_by(cls.version.desc())
         )
         return [(row.version, row.members if row.members >= smallest else None) for row in rows]
+
+
+class Facilitation(BaseModel):
+    """A member who facilitates a community. Admins facilitate every community."""
+
+    member = ForeignKeyField(Member, backref="facilitations", on_delete="CASCADE")
+    community = ForeignKeyField(Community, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "facilitation"
+        indexes = ((("member", "community"), True),)
+
+    @classmethod
+    def communities_of(cls, member: Member) -> frozenset[int]:
+        if member.role == "admin":
+            return frozenset(c.id for c in Community.select(Community.id))
+        rows = cls.select(cls.community).where(cls.member == member)
+        return frozenset(row.community_id for row in rows)
