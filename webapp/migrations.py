@@ -156,6 +156,52 @@ def step_6_stories_replies_and_facilitators(database: Database) -> None:
     database.create_tables([story, reply, wellbeing, facilitation])
 
 
+def step_7_facilitation(database: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run_migration
+
+    community = _frozen("community", slug=CharField(unique=True))
+    member = _frozen("member", name_key=CharField(unique=True))
+    story = _frozen("story", reference=CharField(unique=True))
+    reply = _frozen("reply", body=TextField())
+    migrator = SchemaMigrator.from_database(database)
+    run_migration(
+        migrator.add_column("member", "suspended_until", DateField(null=True)),
+        migrator.add_column("member", "removed_on", DateField(null=True)),
+    )
+    audit = _frozen(
+        "audit_entry",
+        actor=ForeignKeyField(member, null=True, on_delete="SET NULL"),
+        actor_name=CharField(),
+        action=CharField(),
+        item=CharField(default=""),
+        community=ForeignKeyField(community, null=True, on_delete="SET NULL"),
+        reason=CharField(default=""),
+        note=TextField(default=""),
+        done_on=DateField(),
+    )
+    report = _frozen(
+        "report",
+        story=ForeignKeyField(story, on_delete="CASCADE"),
+        reply=ForeignKeyField(reply, null=True, on_delete="CASCADE"),
+        community=ForeignKeyField(community, on_delete="CASCADE"),
+        reason=CharField(),
+        words=TextField(default=""),
+        reported_on=DateField(),
+        closed_on=DateField(null=True),
+    )
+    sanction = _frozen(
+        "sanction",
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+        kind=CharField(),
+        reason=CharField(),
+        note=TextField(default=""),
+        given_on=DateField(),
+        ends_on=DateField(null=True),
+    )
+    database.create_tables([audit, report, sanction])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -165,6 +211,7 @@ STEPS: list[Step] = [
     (4, "community changes", step_4_community_changes),
     (5, "consent records", step_5_consent_records),
     (6, "stories, replies and facilitators", step_6_stories_replies_and_facilitators),
+    (7, "facilitation: audit log, reports, sanctions", step_7_facilitation),
 ]
 
 

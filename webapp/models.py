@@ -83,9 +83,30 @@ class Member(BaseModel):
     status = CharField(default=WAITING_FOR_AGREEMENT)
     role = CharField(default="member")
     joined_on = DateField(default=dt.date.today)
+    # Set by facilitators (see webapp/facilitation): until this day a member can read, not post.
+    suspended_until = DateField(null=True)
+    # A removed member cannot sign in; the reason is kept in facilitation's Sanction.
+    removed_on = DateField(null=True)
 
     class Meta:
         table_name = "member"
+
+    def is_suspended(self, today: dt.date | None = None) -> bool:
+        return self.suspended_until is not None and self.suspended_until > (
+            today or dt.date.today()
+        )
+
+    @property
+    def is_removed(self) -> bool:
+        return self.removed_on is not None
+
+    @property
+    def is_facilitator(self) -> bool:
+        return self.role in ("facilitator", "admin")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
 
     @staticmethod
     def fold(name: str) -> str:
