@@ -40,7 +40,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     from .join import bp as join_bp
     from .pages import bp as pages_bp
     from .preferences import bp as preferences_bp
-    from .stories import bp as stories_bp
+    from . import stories
 
     member_session.init_app(app)
     app.register_blueprint(preferences_bp)
@@ -50,6 +50,6 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     app.register_blueprint(change_community_bp)
     app.register_blueprint(agreements_bp)
     agreement_conversations.init_app(app)
-    app.register_blueprint(stories_bp)
+    stories.init_app(app)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app

@@ -42,6 +42,11 @@ class Config:
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
 
+    # Stories: what the confirmation page promises, and how many stories one address
+    # may send without an account (counted in memory, never stored).
+    USUAL_DAYS_TO_READ = 3
+    SHARES_WITHOUT_ACCOUNT = "20 per hour"
+
     TESTING = False
     DEBUG = False
 
@@ -50,6 +55,7 @@ class Config:
         env = os.environ
         self.SECRET_KEY = env.get("SECRET_KEY") or self.DEFAULT_SECRET_KEY
         self.DATABASE_URL = env.get("DATABASE_URL") or self.DEFAULT_DATABASE_URL
+        self.SHARES_WITHOUT_ACCOUNT = env.get("SHARES_WITHOUT_ACCOUNT") or self.SHARES_WITHOUT_ACCOUNT
         self.CONTENT_DIR = Path(env.get("CONTENT_DIR") or ROOT / "content")
         self.EASYREAD_DIR = Path(env.get("EASYREAD_DIR") or ROOT / "easyread")
         self.QUICK_EXIT_URL = env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather"

@@ -76,6 +76,32 @@ def understood_box(label) -> BooleanField:
 
 
 class LeaveForm(FlaskForm):
+    stories = RadioField(
+        say(
+            _l("What should happen to your stories and replies?"),
+            _l("What should we do with your stories?"),
+        ),
+        choices=choices(
+            {
+                "delete": say(_l("Delete them, with my account"), _l("Delete them")),
+                "keep": say(
+                    _l(
+                        "Keep them without my name. Nobody will be able to change or delete them "
+                        "later, and they are still deleted on their end dates"
+                    ),
+                    _l("Keep them with no name. You cannot change them later."),
+                ),
+            }
+        ),
+        validators=[
+            InputRequired(
+                message=say(
+                    _l("Choose what should happen to your stories and replies"),
+                    _l("Pick what we do with your stories."),
+                )
+            )
+        ],
+    )
     confirm = understood_box(
         say(_l("I understand that my account will be deleted and this cannot be undone"),
             _l("I understand. My account goes away for ever."))

@@ -16,6 +16,7 @@ from ..errors import redisplays_form
 from ..join.views import RECOVERY_CODE_KEY
 from ..models import Member
 from ..rendering import render_form
+from ..stories.service import delete_writing_of, keep_anonymously, stories_of
 from ..wording import say
 from . import bp
 from .forms import (
@@ -155,6 +156,16 @@ def member_data(member: Member) -> dict:
             }
             for record in member.consents
         ],
+        "stories": stories_of(member),
+        "replies": [
+            {
+                "story": reply.story.reference,
+                "text": reply.body,
+                "status": reply.status,
+                "shared_on": reply.shared_on.isoformat(),
+            }
+            for reply in member.replies
+        ],
         "unfinished_answers": [
             {"conversation": d.conversation, "answers": _without_secrets(d.answers)} for d in drafts
         ],
@@ -186,13 +197,20 @@ def download_data():
 def leave():
     member: Member = g.member
     form = LeaveForm()
+    has_writing = bool(member.stories.count() or member.replies.count())
+    if not has_writing:
+        del form.stories
     if form.validate_on_submit():
+        if has_writing and form.stories.data == "delete":
+            delete_writing_of(member)
+        elif has_writing:
+            keep_anonymously(member)
         with write_transaction():
             Draft.delete().where(Draft.owner == f"member:{member.id}").execute()
             member.delete_instance(recursive=True)
         sign_out()
         return redirect(url_for("accounts.deleted"))
-    return render_form("account/leave.html", "account/_leave.html", form)
+    return render_form("account/leave.html", "account/_leave.html", form, has_writing=has_writing)
 
 
 @bp.route("/consent/withdraw", methods=["GET", "POST"])

@@ -84,6 +84,15 @@
     root.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
     });
+    root.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var source = document.getElementById(button.getAttribute("data-copy"));
+        if (!source || !navigator.clipboard) { return; }
+        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+          announce(button.getAttribute("data-copied"));
+        });
+      });
+    });
   }
 
   /* After htmx swaps new content in: focus the error summary if there is one,

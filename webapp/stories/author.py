@@ -1,0 +1,167 @@
+"""The author stays in control: "My stories", the private code, boundaries, edit, withdraw."""
+
+from __future__ import annotations
+
+from flask import abort, current_app, g, redirect, request, url_for
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+
+from ..account.forms import understood_box
+from ..database import write_transaction
+from ..errors import redisplays_form
+from ..ratelimits import FailedTries, minutes
+from ..rendering import render_form, render_page
+from ..wording import say
+from . import bp
+from .forms import BoundariesForm, CodeForm, DetailsForm, limit_audiences_for_visitors
+from .models import APPROVED, PENDING, Story, Viewer, hash_story_code
+from .service import delete_for_good
+from .viewer import current_viewer, forget_codes, remember_code
+
+CODE_TRIES = FailedTries("story-code", "10 per 15 minutes")
+
+
+def own_story(reference: str) -> Story:
+    """The viewer's own story, or 404: nobody else learns that it exists."""
+    viewer = current_viewer()
+    story = Story.by_reference(viewer, reference)
+    if story is None or not story.is_written_by(viewer):
+        abort(404)
+    return story
+
+
+@bp.route("/mine")
+def mine():
+    viewer = current_viewer()
+    if not viewer.is_member and not viewer.code_hashes:
+        return redirect(url_for("stories.enter_code"))
+    return render_page(
+        "stories/mine.html", "stories/_mine.html", stories=list(Story.written_by(viewer))
+    )
+
+
+@bp.route("/code", methods=["GET", "POST"])
+@redisplays_form
+def enter_code():
+    form = CodeForm()
+    if form.validate_on_submit():
+        key = request.remote_addr or ""
+        wait = CODE_TRIES.wait_seconds(key)
+        code_hash = hash_story_code(form.code.data)
+        holder = Viewer(code_hashes=frozenset({code_hash}))
+        story = None if wait else Story.written_by(holder).first()
+        if wait:
+            form.code.errors.append(say(
+                _l("You have tried a lot of codes. Wait %(n)s minutes, then try again.", n=minutes(wait)),
+                _l("Too many tries. Wait %(n)s minutes.", n=minutes(wait)),
+            ))  # fmt: skip
+        elif story is None:
+            CODE_TRIES.record(key)
+            form.code.errors.append(say(
+                _l("We could not find a story with that code. Check each letter and try again. "
+                   "If your story has reached its end date, it has been deleted."),
+                _l("We cannot find a story with that code. Check it and try again."),
+            ))  # fmt: skip
+        else:
+            remember_code(code_hash)
+            return redirect(url_for("stories.manage", reference=story.reference))
+    return render_form("stories/code.html", "stories/_code.html", form)
+
+
+@bp.route("/forget-codes", methods=["POST"])
+def forget():
+    FlaskForm().validate_on_submit() or abort(400)
+    forget_codes()
+    return redirect(url_for("stories.enter_code", forgotten="1"))
+
+
+@bp.route("/<reference>/yours")
+def manage(reference: str):
+    story = own_story(reference)
+    return render_page(
+        "stories/manage.html",
+        "stories/_manage.html",
+        story=story,
+        usual_days=current_app.config["USUAL_DAYS_TO_READ"],
+    )
+
+
+def _boundary_data(story: Story) -> dict:
+    return {
+        "audience": story.audience,
+        "quoting": story.quoting,
+        "name": "display_name" if story.show_name else "anonymous",
+        "keep_for": story.keep_for,
+        "replies": "yes" if story.replies_allowed else "no",
+    }
+
+
+@bp.route("/<reference>/boundaries", methods=["GET", "POST"])
+@redisplays_form
+def boundaries(reference: str):
+    story = own_story(reference)
+    form = BoundariesForm(data=_boundary_data(story))
+    if story.author_id is None:  # shared without joining
+        limit_audiences_for_visitors(form.audience)
+        del form.name
+    if form.validate_on_submit():
+        with write_transaction():
+            story.change_boundaries(
+                audience=form.audience.data,
+                quoting=form.quoting.data,
+                show_name=bool(form.name and form.name.data == "display_name")
+                if "name" in form
+                else False,
+                keep_for=form.keep_for.data,
+                replies_allowed=form.replies.data == "yes",
+            )
+        return redirect(url_for("stories.manage", reference=reference, changed="boundaries"))
+    return render_form("stories/boundaries.html", "stories/_boundaries.html", form, story=story)
+
+
+@bp.route("/<reference>/edit", methods=["GET", "POST"])
+@redisplays_form
+def edit(reference: str):
+    """Change the words. A published story is read again before it shows."""
+    story = own_story(reference)
+    form = DetailsForm(data={"body": story.body})
+    form.body.label.text = say(_l("Your story"), _l("Your story"))
+    if form.validate_on_submit():
+        with write_transaction():
+            story.body = form.body.data
+            story.status = PENDING
+            story.decided_on = None
+            story.save()
+        return redirect(url_for("stories.manage", reference=reference, changed="sent"))
+    return render_form(
+        "stories/edit.html",
+        "stories/_edit.html",
+        form,
+        story=story,
+        was_published=story.status == APPROVED,
+    )
+
+
+class WithdrawForm(FlaskForm):
+    confirm = understood_box(
+        say(_l("I understand that my story and its replies will be deleted for good"),
+            _l("I understand. My story goes away for ever."))
+    )  # fmt: skip
+
+
+@bp.route("/<reference>/withdraw", methods=["GET", "POST"])
+@redisplays_form
+def withdraw(reference: str):
+    story = own_story(reference)
+    form = WithdrawForm()
+    if form.validate_on_submit():
+        delete_for_good([story.id])
+        return redirect(url_for("stories.withdrawn"))
+    return render_form("stories/withdraw.html", "stories/_withdraw.html", form, story=story)
+
+
+@bp.route("/withdrawn")
+def withdrawn():
+    return render_page(
+        "stories/withdrawn.html", "stories/_withdrawn.html", is_member=g.get("member") is not None
+    )

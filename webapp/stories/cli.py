@@ -1,0 +1,42 @@
+"""Story commands: flask --app webapp <command>."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+from flask import Flask
+
+from ..database import write_transaction
+from ..extensions import db
+from .models import APPROVED, PENDING, Reply, Story
+from .service import delete_expired
+
+
+def init_app(app: Flask) -> None:
+    @app.cli.command("delete-expired-stories")
+    def delete_expired_command() -> None:
+        """Delete, for good, stories past their end date (run daily from cron)."""
+        with db.connection_context():
+            removed = delete_expired()
+        click.echo(f"Deleted {removed} stories that reached their end date.")
+
+    @app.cli.command("approve-story")
+    @click.argument("references", nargs=-1)
+    @click.option("--all-pending", is_flag=True, help="Approve every pending story and reply.")
+    def approve_command(references: tuple[str, ...], all_pending: bool) -> None:
+        """Approve stories by reference (or all pending ones), until moderation is in use."""
+        today = dt.date.today()
+        with db.connection_context(), write_transaction():
+            stories = Story.update(status=APPROVED, decided_on=today).where(Story.status == PENDING)
+            if not all_pending:
+                stories = stories.where(Story.reference.in_(references))
+            count = stories.execute()
+            replies = 0
+            if all_pending:
+                replies = (
+                    Reply.update(status=APPROVED, decided_on=today)
+                    .where(Reply.status == PENDING)
+                    .execute()
+                )
+        click.echo(f"Approved {count} stories and {replies} replies.")

@@ -1,0 +1,27 @@
+"""How a story's boundaries read to its author, in either variant."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+from ..wording import Wording, say
+from .forms import AUDIENCE_CHOICES, KEEP_CHOICES, NAME_CHOICES, QUOTING_CHOICES, REPLY_CHOICES
+from .models import Story
+
+
+def boundary_rows(story: Story) -> list[tuple[Wording, Wording]]:
+    rows = [
+        (say(_l("Who may read it"), _l("Who can read it")), AUDIENCE_CHOICES[story.audience]),
+        (say(_l("Quoting"), _l("Using your words")), QUOTING_CHOICES[story.quoting]),
+    ]
+    if story.author_id is not None:
+        name = "display_name" if story.show_name else "anonymous"
+        rows.append((say(_l("Name shown"), _l("Your name")), NAME_CHOICES[name]))
+    rows += [
+        (say(_l("How long it stays"), _l("How long it stays")), KEEP_CHOICES[story.keep_for]),
+        (
+            say(_l("Replies"), _l("Replies")),
+            REPLY_CHOICES["yes" if story.replies_allowed else "no"],
+        ),
+    ]
+    return rows

@@ -1,0 +1,281 @@
+"""The share conversation: one for members and for people who have not joined.
+
+Without an account, the audience choices that need membership are left out, the
+name is never shown, and a private story code is given at the end instead.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from flask import Blueprint, abort, current_app, g, redirect, request, session, url_for
+from flask_babel import lazy_gettext as _l
+
+from ..agreements.service import can_post
+from ..conversation import Conversation, Turn
+from ..database import write_transaction
+from ..drafts import Draft
+from ..forms import choices
+from ..models import Community
+from ..ratelimits import FailedTries
+from ..wording import say
+from . import forms
+from .identifying import find_details
+from .models import Story, ends_on, hash_story_code, new_story_code
+from .topics import topic_names, topics
+
+bp = Blueprint("share", __name__, url_prefix="/share")
+
+NEW_CODE_KEY = "new_story_code"
+SHARED_KEY = "story_just_shared"
+
+
+def visitor_shares() -> FailedTries:
+    """Sharing without an account is held back in memory, by address, never written down."""
+    return FailedTries("share-without-account", current_app.config["SHARES_WITHOUT_ACCOUNT"])
+
+
+def is_member(_answers=None) -> bool:
+    return g.get("member") is not None
+
+
+def story_text(answers) -> str:
+    return answers.get("story", {}).get("body") or ""
+
+
+@lru_cache(maxsize=64)
+def details_in(text: str) -> tuple:
+    """Asked several times per request (which turns apply), so remembered briefly."""
+    return tuple(find_details(text))
+
+
+def has_details(answers) -> bool:
+    return bool(details_in(story_text(answers)))
+
+
+def choice_text(options: dict, answers, turn: str, key: str) -> str:
+    value = answers.get(turn, {}).get(key)
+    return str(options[value]) if value in options else ""
+
+
+def community_and_topics_text(answers) -> str:
+    chosen = answers.get("community", {})
+    community = Community.by_slug(chosen.get("community") or "")
+    names = [str(name) for name in topic_names(chosen.get("topics") or [])]
+    return "; ".join([community.name] + names) if community else ""
+
+
+def short_text(answers) -> str:
+    text = " ".join(story_text(answers).split())
+    return text if len(text) <= 140 else text[:140].rsplit(" ", 1)[0] + " …"
+
+
+def note_text(answers) -> str:
+    note = answers.get("content_note", {}).get("content_note")
+    return note or str(say(_l("No content note"), _l("No note")))
+
+
+# Preparing turns -----------------------------------------------------------------
+
+
+def story_changed(form, draft: Draft) -> bool:
+    """A changed story is checked again for identifying details."""
+    if form.body.data != story_text(draft.answers):
+        draft.answers.pop("details", None)
+    if form.website.data:  # the honeypot: say nothing, keep nothing
+        draft.answers["_robot"] = True
+    return True
+
+
+def prepare_community(form, draft: Draft) -> None:
+    form.topics.choices = choices(topics())
+    member = g.get("member")
+    if member is not None and not form.community.data:
+        form.community.data = member.community.slug
+
+
+def prepare_audience(form, draft: Draft) -> None:
+    forms.limit_audiences_for_visitors(form.audience)
+
+
+def prepare_details(form, draft: Draft) -> None:
+    if not form.body.data:
+        form.body.data = story_text(draft.answers)
+
+
+def keep_edited_text(form, draft: Draft) -> bool:
+    draft.answers.setdefault("story", {})["body"] = form.body.data
+    return True
+
+
+def finish(draft: Draft):
+    answers = draft.answers
+    member = g.get("member")
+    if answers.get("_robot"):
+        with write_transaction():
+            draft.delete_instance()
+        return redirect(url_for("stories.shared"))
+    if member is None:
+        key = request.remote_addr or ""
+        if visitor_shares().wait_seconds(key):
+            abort(429)  # the draft is kept: nothing typed is lost
+        visitor_shares().record(key)
+    code = None if member else new_story_code()
+    keep_for = answers["keep_for"]["keep_for"]
+    story = Story(
+        author=member,
+        code_hash=hash_story_code(code) if code else None,
+        community=Community.by_slug(answers["community"]["community"]),
+        topics=" ".join(k for k in answers["community"].get("topics") or [] if k in topics()),
+        body=story_text(answers),
+        content_note=answers.get("content_note", {}).get("content_note") or "",
+        audience=answers["audience"]["audience"],
+        quoting=answers["quoting"]["quoting"],
+        show_name=bool(member) and answers.get("name", {}).get("name") == "display_name",
+        replies_allowed=answers["replies"]["replies"] == "yes",
+        keep_for=keep_for,
+    )
+    if member is None and story.audience not in forms.VISITOR_AUDIENCES:
+        story.audience = "facilitators"
+    story.expires_on = ends_on(story.shared_on, keep_for)
+    with write_transaction():
+        story.save(force_insert=True)
+        draft.delete_instance()
+    session[SHARED_KEY] = story.reference
+    if code:
+        session[NEW_CODE_KEY] = code
+    return redirect(url_for("stories.shared"))
+
+
+SHARE = Conversation(
+    name="share",
+    check_question=say(_l("Check your story before you send it"), _l("Check your story")),
+    finish_button=say(_l("Send my story"), _l("Send my story")),
+    finish=finish,
+    turns=[
+        Turn(
+            name="welcome",
+            question=say(_l("Share your story"), _l("Tell us your story")),
+            body="stories/_share_welcome.html",
+            button=say(_l("Start"), _l("Start")),
+        ),
+        Turn(
+            name="story",
+            question=say(_l("What would you like to share?"), _l("What do you want to tell us?")),
+            form=forms.StoryForm,
+            picture="speech-bubble.svg",
+            check=story_changed,
+            answer_text=short_text,
+            change_text=say(_l("your story"), _l("your story")),
+        ),
+        Turn(
+            name="community",
+            question=say(_l("Who is your story for?"), _l("Who is your story for?")),
+            form=forms.CommunityAndTopicsForm,
+            prepare=prepare_community,
+            answer_text=community_and_topics_text,
+            change_text=say(_l("the community and topics"), _l("the group")),
+        ),
+        Turn(
+            name="content_note",
+            question=say(_l("Does your story need a content note? (optional)"),
+                         _l("Could your story upset people? You do not have to say.")),
+            form=forms.ContentNoteForm,
+            answer_text=note_text,
+            change_text=say(_l("the content note"), _l("the note")),
+        ),
+        Turn(
+            name="audience",
+            question=say(_l("Who may read your story?"), _l("Who can read your story?")),
+            form=forms.AudienceForm,
+            picture="eye.svg",
+            prepare=prepare_audience,
+            answer_text=lambda a: choice_text(forms.AUDIENCE_CHOICES, a, "audience", "audience"),
+            change_text=say(_l("who may read it"), _l("who can read it")),
+        ),
+        Turn(
+            name="quoting",
+            question=say(_l("May your story be quoted?"), _l("Can people use your words?")),
+            form=forms.QuotingForm,
+            answer_text=lambda a: choice_text(forms.QUOTING_CHOICES, a, "quoting", "quoting"),
+            change_text=say(_l("quoting"), _l("using your words")),
+        ),
+        Turn(
+            name="name",
+            question=say(_l("Should your name be shown?"), _l("Do you want your name on your story?")),
+            form=forms.NameForm,
+            applies=is_member,
+            answer_text=lambda a: choice_text(forms.NAME_CHOICES, a, "name", "name"),
+            change_text=say(_l("whether your name is shown"), _l("your name")),
+        ),
+        Turn(
+            name="keep_for",
+            question=say(_l("How long should your story stay?"), _l("How long should your story stay?")),
+            form=forms.KeepForm,
+            picture="calendar.svg",
+            answer_text=lambda a: choice_text(forms.KEEP_CHOICES, a, "keep_for", "keep_for"),
+            change_text=say(_l("how long it stays"), _l("how long it stays")),
+        ),
+        Turn(
+            name="replies",
+            question=say(_l("May other members reply?"), _l("Can people reply to your story?")),
+            form=forms.RepliesForm,
+            answer_text=lambda a: choice_text(forms.REPLY_CHOICES, a, "replies", "replies"),
+            change_text=say(_l("replies"), _l("replies")),
+        ),
+        Turn(
+            name="details",
+            question=say(_l("Could anything in your story show who someone is?"),
+                         _l("Could your story show who someone is?")),
+            form=forms.DetailsForm,
+            body="stories/_details.html",
+            applies=has_details,
+            prepare=prepare_details,
+            check=keep_edited_text,
+            button=say(_l("Continue"), _l("Next")),
+        ),
+    ],
+)  # fmt: skip
+
+
+@bp.before_request
+def only_people_who_may_post():
+    member = g.get("member")
+    if member is not None and not can_post(member):
+        return redirect(url_for("stories.cannot_share"))
+    return None
+
+
+SHARE.register(bp)
+
+
+WHY = {
+    "name": say(_l("Names can show who you are, or who someone else is, even common ones."),
+                _l("A name can show who someone is.")),
+    "phone": say(_l("A phone number leads straight to a person."),
+                 _l("A phone number can show who someone is.")),
+    "email": say(_l("An email address leads straight to a person."),
+                 _l("An email address can show who someone is.")),
+    "postcode": say(_l("A postcode narrows things down to a few streets."),
+                    _l("A postcode shows where someone lives.")),
+    "address": say(_l("An address, ward or room shows exactly where something happened."),
+                   _l("An address shows where someone is.")),
+    "date": say(_l("An exact date, with a place, can be enough to recognise who was there."),
+                _l("An exact date can show who was there.")),
+    "number": say(_l("An ID number, like an NHS number, belongs to one person."),
+                  _l("An ID number belongs to 1 person.")),
+}  # fmt: skip
+
+
+@bp.app_template_global()
+def identifying_details(text: str) -> list[dict]:
+    """Each likely identifying detail in its context, with why it matters."""
+    from .identifying import in_context
+
+    found = []
+    for detail in details_in(text or ""):
+        before, match, after = in_context(text, detail)
+        found.append(
+            {"before": before, "match": match, "after": after, "why": WHY.get(detail.kind, "")}
+        )
+    return found

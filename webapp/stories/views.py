@@ -1,0 +1,153 @@
+"""Reading stories, sending replies, and the page after sharing.
+
+Every read goes through Story.visible_to / Reply.visible_to, with current_viewer().
+"""
+
+from __future__ import annotations
+
+from flask import abort, current_app, g, redirect, request, session, url_for
+from markupsafe import Markup, escape
+
+from ..agreements.service import can_post
+from ..database import write_transaction
+from ..errors import redisplays_form
+from ..models import Community
+from ..rendering import render_form, render_page
+from . import bp
+from .forms import CodeSavedForm, ReplyForm, WellbeingForm
+from .models import APPROVED, Reply, Story, WellbeingCount
+from .share import NEW_CODE_KEY, SHARED_KEY
+from .topics import topics
+from .viewer import current_viewer
+
+WELLBEING_DUE_KEY = "wellbeing_due"
+
+
+@bp.app_template_filter("paragraphs")
+def paragraphs(text: str) -> Markup:
+    """A person's words as escaped plain text: paragraphs and line breaks, nothing more."""
+    blocks = [block.strip() for block in (text or "").split("\n\n") if block.strip()]
+    return Markup("").join(
+        Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in block.split("\n")))
+        for block in blocks
+    )
+
+
+def _before() -> int | None:
+    value = request.args.get("before", "")
+    return int(value) if value.isdigit() else None
+
+
+@bp.route("/")
+def index():
+    viewer = current_viewer()
+    community = Community.by_slug(request.args.get("community", ""))
+    topic = request.args.get("topic", "")
+    topic = topic if topic in topics() else ""
+    stories, next_cursor = Story.page_for(
+        viewer, before=_before(), community=community, topic=topic
+    )
+    return render_page(
+        "stories/index.html",
+        "stories/_index.html",
+        stories=stories,
+        next_cursor=next_cursor,
+        community=community,
+        topic=topic,
+        communities=list(Community.in_order()),
+        first_page=_before() is None,
+    )
+
+
+def _reply_form_allowed(story: Story) -> bool:
+    member = g.get("member")
+    return bool(member and story.replies_allowed and story.status == APPROVED and can_post(member))
+
+
+def _story_page(story: Story, reply_form=None, status: int = 200, thanked: bool = False):
+    viewer = current_viewer()
+    return render_page(
+        "stories/story.html",
+        "stories/_story.html",
+        status=status,
+        story=story,
+        replies=list(Reply.under(story, viewer)),
+        reply_form=reply_form or (ReplyForm(formdata=None) if _reply_form_allowed(story) else None),
+        is_author=story.is_written_by(viewer),
+        thanked=thanked,
+    )
+
+
+@bp.route("/<reference>")
+def story(reference: str):
+    found = Story.by_reference(current_viewer(), reference)
+    if found is None:
+        abort(404)
+    return _story_page(found, thanked=request.args.get("replied") == "1")
+
+
+@bp.route("/<reference>/replies", methods=["POST"])
+@redisplays_form
+def reply(reference: str):
+    found = Story.by_reference(current_viewer(), reference)
+    if found is None:
+        abort(404)
+    if not _reply_form_allowed(found):
+        abort(403)
+    form = ReplyForm()
+    if not form.validate_on_submit():
+        return _story_page(found, reply_form=form, status=422)
+    with write_transaction():
+        Reply.create(story=found, author=g.member, body=form.body.data)
+    return redirect(url_for("stories.story", reference=reference, replied="1") + "#reply-sent")
+
+
+@bp.route("/shared", methods=["GET", "POST"])
+@redisplays_form
+def shared():
+    """After sharing: what happens next, the private code once, and a check-in."""
+    code = session.get(NEW_CODE_KEY)
+    form = CodeSavedForm()
+    if code and form.validate_on_submit():
+        session.pop(NEW_CODE_KEY, None)
+        return redirect(url_for("stories.shared"))
+    if not code and session.get(SHARED_KEY) is None:
+        return redirect(url_for("stories.index"))
+    session[WELLBEING_DUE_KEY] = True
+    return render_form(
+        "stories/shared.html",
+        "stories/_shared.html",
+        form,
+        code=code,
+        wellbeing=WellbeingForm(formdata=None),
+        usual_days=current_app.config["USUAL_DAYS_TO_READ"],
+    )
+
+
+@bp.route("/how-are-you", methods=["POST"])
+@redisplays_form
+def wellbeing():
+    """Counted, never linked: no story, no person and no date is stored with the answer."""
+    form = WellbeingForm()
+    if not form.validate_on_submit():
+        return render_form(
+            "stories/shared.html",
+            "stories/_shared.html",
+            CodeSavedForm(formdata=None),
+            code=session.get(NEW_CODE_KEY),
+            wellbeing=form,
+            usual_days=current_app.config["USUAL_DAYS_TO_READ"],
+        )
+    if session.pop(WELLBEING_DUE_KEY, None):  # once per story shared
+        with write_transaction():
+            WellbeingCount.add_one(form.feeling.data)
+    session.pop(SHARED_KEY, None)
+    return render_page("stories/support.html", "stories/_support.html", feeling=form.feeling.data)
+
+
+@bp.route("/cannot-share")
+def cannot_share():
+    member = g.get("member")
+    if member is None or can_post(member):
+        return redirect(url_for("share.resume"))
+    return render_page("stories/cannot_share.html", "stories/_cannot_share.html")
