@@ -6,6 +6,8 @@ from urllib.parse import urlencode
 
 from flask import Flask, current_app, request
 from flask_babel import format_date, get_locale
+from flask_wtf import FlaskForm
+from jinja2 import pass_context
 
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
 from .i18n import text_direction
@@ -22,9 +24,10 @@ def url_with_view(variant: str) -> str:
     return f"{request.path}?{urlencode(args)}"
 
 
-def form_has_errors(context: dict) -> bool:
-    form = context.get("form")
-    return bool(form is not None and getattr(form, "errors", None))
+@pass_context
+def form_has_errors(context) -> bool:
+    """True when any form on the page is shown again with errors (a page may have two)."""
+    return any(isinstance(value, FlaskForm) and value.errors for value in context.values())
 
 
 def init_app(app: Flask) -> None:
@@ -34,6 +37,7 @@ def init_app(app: Flask) -> None:
         wants_partial=wants_partial,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
+    app.jinja_env.globals["form_has_errors"] = form_has_errors
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -50,14 +50,16 @@ def within_words(form, field) -> None:
         )  # fmt: skip
 
 
-def story_text_field(label, description=None) -> TextAreaField:
+def story_text_field(label, description=None, missing=None) -> TextAreaField:
+    missing = missing or say(
+        _l("Write your story, or a few words about what happened"), _l("Write your story.")
+    )
     return TextAreaField(
         label,
         description=description,
         filters=[tidy_text],
         validators=[
-            DataRequired(message=say(_l("Write your story, or a few words about what happened"),
-                                      _l("Write your story."))),
+            DataRequired(message=missing),
             within_words,
             Length(max=MAX_CHARACTERS, message=say(
                 _l("Your story is too long to save. Make it shorter. Everything you wrote is still here."),
@@ -284,6 +286,7 @@ class ReplyForm(FlaskForm):
                "reply first. Your name is not shown."),
             _l("Be kind. A helper reads it first. We do not show your name."),
         ),
+        missing=say(_l("Write your reply"), _l("Write your reply.")),
     )  # fmt: skip
 
 

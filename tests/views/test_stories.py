@@ -1,0 +1,295 @@
+"""Reading stories, replies, the author's controls, withdrawal and expiry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.conftest import PageClient
+from webapp.demo import DEMO_MEMBER
+from webapp.extensions import db
+from webapp.models import Community, Member
+from webapp.stories.models import APPROVED, Reply, Story
+
+NAME, PASSWORD = DEMO_MEMBER
+
+
+def sign_in(pages, name=NAME, password=PASSWORD):
+    return pages.submit("/sign-in", {"name": name, "password": password})
+
+
+def make_story(body="A day at the clinic.", **fields) -> Story:
+    with db.connection_context():
+        values = {
+            "community": Community.by_slug("people"),
+            "status": APPROVED,
+            "audience": "public",
+        }
+        return Story.create(body=body, **{**values, **fields})
+
+
+def demo_member() -> Member:
+    with db.connection_context():
+        return Member.by_name(NAME)
+
+
+def test_the_list_shows_only_what_the_viewer_may_see(pages, app):
+    make_story("Public and approved", audience="public")
+    make_story("Still pending", audience="public", status="pending")
+    make_story("Members only", audience="members")
+    make_story("Staff community only", audience="community", community=staff())
+    make_story("Facilitators only", audience="facilitators")
+    make_story("Ended yesterday", expires_on=dt.date.today())
+    text = pages.get("/stories/").get_text()
+    assert "Public and approved" in text
+    for hidden in ("Still pending", "Members only", "Staff community", "Facilitators", "Ended"):
+        assert hidden not in text, hidden
+    sign_in(pages)  # a member of People
+    text = pages.get("/stories/").get_text()
+    assert "Members only" in text and "Public and approved" in text
+    assert "Staff community only" not in text and "Facilitators only" not in text
+
+
+def staff():
+    with db.connection_context():
+        return Community.by_slug("staff")
+
+
+def test_a_hidden_story_is_a_plain_404_and_says_nothing_about_it(pages):
+    story = make_story("Members only", audience="members")
+    soup = pages.get(f"/stories/{story.reference}", status=404)
+    assert "Members only" not in soup.get_text()
+
+
+def test_keyset_pages_walk_every_story_once(pages):
+    for n in range(45):
+        make_story(f"Story number {n:02d}.")
+    seen, url = [], "/stories/"
+    while url:
+        soup = pages.get(url)
+        seen += [p.get_text() for p in soup.select(".story-words p")]
+        older = soup.find("a", string=lambda s: s and "Older stories" in s)
+        url = older["href"] if older else None
+    assert sorted(seen) == sorted(f"Story number {n:02d}." for n in range(45))
+    assert seen[0] == "Story number 44.", "newest first"
+
+
+def test_filters_by_community_and_topic(pages):
+    make_story("About housing", topics="housing")
+    make_story("About benefits", topics="benefits carers")
+    make_story("From staff", community=staff())
+    text = pages.get("/stories/?topic=carers").get_text()
+    assert "About benefits" in text and "About housing" not in text
+    text = pages.get("/stories/?community=staff").get_text()
+    assert "From staff" in text and "About housing" not in text
+    assert "About housing" in pages.get("/stories/?topic=nonsense").get_text()
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        "[click me](javascript:alert(1))",
+        '<a hx-get="/sign-out" hx-trigger="load">x</a>',
+        "{{ 7*7 }} {% raw %}",
+        "x" * 400,
+    ],
+)
+def test_peoples_words_are_escaped_plain_text_that_htmx_ignores(pages, hostile):
+    story = make_story(f"Before {hostile} after", content_note=hostile[:100])
+    html = pages.client.get(f"/stories/{story.reference}").get_data(as_text=True)
+    soup = BeautifulSoup(html, "html.parser")
+    words = soup.select_one(".story-words")
+    assert words.has_attr("hx-disable")
+    assert hostile in words.get_text(), "shown exactly as typed"
+    assert not words.find(["script", "img", "a"]), "no markup from the text"
+    assert "49" not in words.get_text()
+    assert "<script>alert" not in html
+
+
+def test_a_content_note_puts_the_story_behind_show_story(pages):
+    story = make_story("Hard words here.", content_note="mentions self-harm")
+    soup = pages.get(f"/stories/{story.reference}")
+    assert "mentions self-harm" in soup.select_one(".content-note").get_text()
+    disclosure = soup.select_one("details.story-disclosure")
+    assert "Show story" in disclosure.summary.get_text()
+    assert "Hard words here." in disclosure.get_text()
+
+
+def test_a_story_page_is_never_cached_and_keeps_out_of_htmx_history(pages, client):
+    story = make_story()
+    response = client.get(f"/stories/{story.reference}")
+    assert "no-store" in response.headers["Cache-Control"]
+    assert BeautifulSoup(response.data, "html.parser").select_one('[hx-history="false"]')
+
+
+def test_members_reply_and_replies_wait_for_a_facilitator(pages, app):
+    story = make_story("Please reply.", replies_allowed=True)
+    assert "Sign in to reply" in pages.get(f"/stories/{story.reference}").get_text()
+    sign_in(pages)
+    url = f"/stories/{story.reference}"
+    token = pages.get(url).find("input", {"name": "csrf_token"})["value"]
+    empty = pages.post(f"{url}/replies", status=422, data={"csrf_token": token, "body": " "})
+    assert "Write your reply" in empty.select_one(".error-summary").get_text()
+    response = pages.client.post(f"{url}/replies", data={"csrf_token": token, "body": "Me too."})
+    assert response.status_code == 302
+    soup = pages.get(response.headers["Location"].split("#")[0])
+    assert "waiting to be read by a facilitator" in soup.get_text(), "the writer sees it pending"
+    other = PageClient(app.test_client())
+    assert "Me too." not in other.get(url).get_text(), "others do not, until approved"
+    with db.connection_context():
+        Reply.update(status=APPROVED).execute()
+    assert "Me too." in other.get(url).get_text()
+    with db.connection_context():
+        Story.update(replies_allowed=False).execute()
+    assert "Me too." not in other.get(url).get_text(), "turning replies off hides them at once"
+
+
+def test_replies_are_refused_where_the_author_does_not_allow_them(pages):
+    story = make_story("No replies please.", replies_allowed=False)
+    sign_in(pages)
+    soup = pages.get(f"/stories/{story.reference}")
+    assert soup.find("textarea") is None
+    token = soup.find("input", {"name": "csrf_token"})
+    token = (
+        token["value"]
+        if token
+        else pages.get("/share/welcome").find("input", {"name": "csrf_token"})["value"]
+    )
+    response = pages.client.post(
+        f"/stories/{story.reference}/replies", data={"csrf_token": token, "body": "Hi"}
+    )
+    assert response.status_code == 403
+
+
+def test_narrowing_a_boundary_takes_effect_at_once(pages, app):
+    member = demo_member()
+    story = make_story("Mine, for everyone.", author=member, audience="public", show_name=True)
+    reader = PageClient(app.test_client())
+    assert "Quiet Heron" in reader.get(f"/stories/{story.reference}").get_text()
+    sign_in(pages)
+    soup = pages.get(f"/stories/{story.reference}/yours")
+    assert "Shared" in soup.get_text() and "Anyone, including" in soup.get_text()
+    pages.submit(
+        f"/stories/{story.reference}/boundaries",
+        {"audience": "community", "quoting": "none", "name": "anonymous", "keep_for": "3m",
+         "replies": "no"},
+    )  # fmt: skip
+    reader.get(f"/stories/{story.reference}", status=404)
+    text = pages.get(f"/stories/{story.reference}").get_text()
+    assert "Shared anonymously" in text and "Quiet Heron" not in text
+    with db.connection_context():
+        fresh = Story.get_by_id(story.id)
+        assert fresh.expires_on == fresh.shared_on + dt.timedelta(days=91)
+
+
+def test_someone_elses_story_has_no_author_pages(pages):
+    story = make_story("Not yours.", audience="public")
+    sign_in(pages)
+    for path in ("yours", "boundaries", "edit", "withdraw"):
+        pages.get(f"/stories/{story.reference}/{path}", status=404)
+
+
+def test_editing_sends_the_story_back_to_a_facilitator(pages):
+    story = make_story("First words.", author=demo_member(), audience="public")
+    sign_in(pages)
+    pages.submit(f"/stories/{story.reference}/edit", {"body": "Better words."})
+    with db.connection_context():
+        fresh = Story.get_by_id(story.id)
+    assert fresh.body == "Better words." and fresh.status == "pending"
+
+
+def test_the_author_sees_why_a_story_was_sent_back(pages):
+    story = make_story(
+        "Words.", author=demo_member(), status="changes requested", reason="identifying",
+        reason_note="Please take out the ward number.",
+    )  # fmt: skip
+    sign_in(pages)
+    text = pages.get(f"/stories/{story.reference}/yours").get_text(" ")
+    assert "asked you to change something" in text
+    assert "could show who you are" in text and "ward number" in text
+    easy = pages.get(f"/stories/{story.reference}/yours?view=easyread").get_text(" ")
+    assert "Please change your story" in easy
+
+
+def database_bytes(app) -> bytes:
+    path = Path(app.config["DATABASE_URL"].removeprefix("sqlite:///"))
+    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+
+
+def test_withdrawing_deletes_the_words_from_the_database_file(pages, app):
+    secret = "Zanzibar-marmalade-unrepeatable-words"
+    story = make_story(f"My story {secret}", author=demo_member(), replies_allowed=True)
+    with db.connection_context():
+        Reply.create(story=story, body=f"A reply {secret[::-1]}", status=APPROVED)
+    assert secret.encode() in database_bytes(app)
+    sign_in(pages)
+    soup = pages.submit(f"/stories/{story.reference}/withdraw", {}, status=422)
+    assert "Tick the box" in soup.select_one(".error-summary").get_text()
+    assert "cannot recall" in pages.get(f"/stories/{story.reference}/withdraw").get_text()
+    pages.submit(f"/stories/{story.reference}/withdraw", {"confirm": "y"})
+    with db.connection_context():
+        assert Story.select().count() == 0 and Reply.select().count() == 0
+    raw = database_bytes(app)
+    assert secret.encode() not in raw and secret[::-1].encode() not in raw
+
+
+def test_expired_stories_vanish_at_once_and_the_command_deletes_them(pages, app):
+    secret = "Quixotic-lighthouse-expiry-words"
+    story = make_story(secret, expires_on=dt.date.today() + dt.timedelta(days=1))
+    assert secret in pages.get(f"/stories/{story.reference}").get_text()
+    with db.connection_context():
+        Story.update(expires_on=dt.date.today()).execute()
+    pages.get(f"/stories/{story.reference}", status=404)
+    result = app.test_cli_runner().invoke(args=["delete-expired-stories"])
+    assert "Deleted 1 " in result.output
+    assert secret.encode() not in database_bytes(app)
+
+
+def test_the_approve_command_publishes_pending_stories(pages, app):
+    story = make_story("Waiting.", status="pending")
+    pages.get(f"/stories/{story.reference}", status=404)
+    result = app.test_cli_runner().invoke(args=["approve-story", story.reference])
+    assert "Approved 1 stories" in result.output
+    assert "Waiting." in pages.get(f"/stories/{story.reference}").get_text()
+
+
+@pytest.mark.parametrize("choice", ["delete", "keep"])
+def test_leaving_asks_what_happens_to_stories(pages, app, choice):
+    member = demo_member()
+    story = make_story("Left behind?", author=member, show_name=True)
+    sign_in(pages)
+    soup = pages.submit("/account/leave", {"confirm": "y"}, status=422)
+    assert "What should happen to your stories" in soup.get_text()
+    pages.submit("/account/leave", {"confirm": "y", "stories": choice})
+    with db.connection_context():
+        left = Story.get_or_none(Story.id == story.id)
+        if choice == "delete":
+            assert left is None
+        else:
+            assert left.author_id is None and not left.show_name
+    reader = PageClient(app.test_client())
+    if choice == "keep":
+        text = reader.get(f"/stories/{story.reference}").get_text()
+        assert "Shared anonymously" in text and NAME not in text
+
+
+def test_my_stories_are_in_my_data_download(pages):
+    make_story("Mine to download.", author=demo_member())
+    sign_in(pages)
+    data = pages.client.get("/account/data.json").get_json()
+    assert data["stories"][0]["text"] == "Mine to download."
+
+
+def test_my_stories_lists_status_for_each(pages, app):
+    make_story("One.", author=demo_member(), status="pending")
+    make_story("Two.", author=demo_member(), status=APPROVED)
+    sign_in(pages)
+    text = pages.get("/stories/mine").get_text()
+    assert "Waiting to be read" in text and "Shared" in text
+    visitor = PageClient(app.test_client()).get("/stories/mine", status=302)
+    assert visitor.headers["Location"] == "/stories/code"
