@@ -51,5 +51,10 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     app.register_blueprint(agreements_bp)
     agreement_conversations.init_app(app)
     stories.init_app(app)
+    from . import facilitation
+    from .concerns import bp as concerns_bp
+
+    facilitation.init_app(app)
+    app.register_blueprint(concerns_bp)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app

@@ -1,5 +1,14 @@
 """Facilitation: the moderation queue, decisions, members, the dashboard and the audit log."""
 
-from flask import Blueprint
+from flask import Blueprint, Flask
 
 bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
+
+
+def init_app(app: Flask) -> None:
+    from . import audit, cli, dashboard, members, queue, review, roles  # noqa: F401 (routes)
+    from .sanctions import standing
+
+    app.register_blueprint(bp)
+    app.add_template_global(standing, "member_standing")
+    cli.init_app(app)

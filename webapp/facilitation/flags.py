@@ -92,8 +92,13 @@ def identifying_details(text: str) -> list[Flag]:
         from ..stories.identifying import find_details
     except ImportError:  # the check is written alongside stories; until then, no hints
         return []
+    try:
+        from ..stories.identifying import KINDS as names
+    except ImportError:
+        names = {}
     return [
-        Flag(IDENTIFYING, d.text, d.start, d.end, detail=str(d.kind)) for d in find_details(text)
+        Flag(IDENTIFYING, d.text, d.start, d.end, detail=str(names.get(d.kind, d.kind)))
+        for d in find_details(text)
     ]
 
 

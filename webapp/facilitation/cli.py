@@ -1,0 +1,55 @@
+"""`flask --app webapp create-admin`: make the first admin (or promote a member)."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask
+
+from ..accounts.passwords import hash_password
+from ..database import write_transaction
+from ..extensions import db
+from ..models import Community, Member
+from .roles import make_admin
+
+
+def init_app(app: Flask) -> None:
+    @app.cli.command("create-admin")
+    @click.option("--name", prompt="Display name", help="The name the admin signs in with.")
+    @click.option(
+        "--password",
+        prompt=True,
+        hide_input=True,
+        confirmation_prompt=True,
+        help="Leave out to be asked (not echoed). Ignored when promoting a member.",
+    )
+    @click.option("--community", default="staff", show_default=True,
+                  help="The community the admin belongs to as a member.")  # fmt: skip
+    def create_admin_command(name: str, password: str, community: str) -> None:
+        """Make an admin: a new member, or an existing one promoted.
+
+        Admins facilitate every community and read the audit log. Like every member,
+        they agree to the Community Agreement at their first sign-in before they post.
+        """
+        name = " ".join(name.split())
+        with db.connection_context():
+            member = Member.by_name(name)
+            if member is not None:
+                if member.is_removed:
+                    raise click.ClickException(f"{name} was removed and cannot be an admin.")
+                make_admin(None, member)
+                click.echo(f"{member.display_name} is now an admin.")
+                return
+            home = Community.by_slug(community)
+            if home is None:
+                raise click.ClickException(f"There is no community called {community!r}.")
+            if len(password) < 8:
+                raise click.ClickException("Use a password of at least 8 characters.")
+            with write_transaction():
+                member = Member.create(
+                    display_name=name,
+                    name_key=Member.fold(name),
+                    community=home,
+                    password_hash=hash_password(password),
+                )
+            make_admin(None, member)
+        click.echo(f"{name} is an admin. Sign in at /sign-in, then go to /facilitate/.")

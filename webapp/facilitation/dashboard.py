@@ -1,0 +1,80 @@
+"""A small dashboard for each community. Every number under 5 is shown as
+"fewer than 5", so no small group can be picked out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+
+from flask import g
+from flask_babel import lazy_gettext as _l
+
+from ..models import Community, Member
+from ..stories.forms import FEELINGS
+from ..stories.models import PENDING, Reply, Story, WellbeingCount
+from ..wording import say
+from . import bp
+from .access import facilitates
+from .items import counts
+from .queue import no_store, page
+
+SMALLEST = 5
+MEDIAN_OVER_DAYS = 90
+
+
+def median_days_to_decision(community: Community, today: dt.date | None = None) -> float | None:
+    """Median days from sharing to a decision, over the last 90 days' decisions.
+    None when fewer than 5 decisions, so one person's item cannot be picked out."""
+    since = (today or dt.date.today()) - dt.timedelta(days=MEDIAN_OVER_DAYS)
+    waits = [
+        (s.decided_on - s.shared_on).days
+        for s in Story.select(Story.shared_on, Story.decided_on).where(
+            Story.community == community, Story.decided_on >= since
+        )
+    ] + [
+        (r.decided_on - r.shared_on).days
+        for r in Reply.select(Reply.shared_on, Reply.decided_on)
+        .join(Story)
+        .where(Story.community == community, Reply.decided_on >= since)
+    ]
+    if len(waits) < SMALLEST:
+        return None
+    middle = round(statistics.median(waits), 1)
+    return int(middle) if middle == int(middle) else middle
+
+
+def figures(member: Member, community: Community) -> dict:
+    """Raw numbers; the template applies the "fewer than 5" rule."""
+    waiting = counts(member, community)
+    pending = (
+        Story.select().where(Story.community == community, Story.status == PENDING).count()
+        + Reply.select()
+        .join(Story)
+        .where(Story.community == community, Reply.status == PENDING)
+        .count()
+    )
+    flagged = waiting["offensive"] + waiting["identifying"]
+    return {
+        "pending": pending,
+        "flagged": flagged,
+        "reported": waiting["reported"],
+        "median": median_days_to_decision(community),
+        "members": Member.select()
+        .where(Member.community == community, Member.removed_on.is_null())
+        .count(),
+    }
+
+
+@bp.route("/<community>/dashboard")
+@facilitates
+def dashboard(community: Community):
+    return no_store(
+        page(
+            "facilitation/_dashboard.html",
+            say(_l("Dashboard for %(name)s", name=community.name), _l("Numbers for %(name)s", name=community.name)),
+            community=community,
+            figures=figures(g.member, community),
+            wellbeing=WellbeingCount.totals(SMALLEST),
+            wellbeing_names=FEELINGS,
+        )
+    )  # fmt: skip

@@ -1,0 +1,107 @@
+"""One item on its own page, with every decision in a single form.
+
+Removing cannot be undone, so it asks for a tick in the confirmation box.
+"""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, redirect, request
+from flask_babel import lazy_gettext as _l
+
+from ..errors import redisplays_form
+from ..models import Community
+from ..stories.models import REMOVED
+from ..stories.reasons import REASONS
+from ..wording import say
+from . import bp
+from .access import facilitates
+from .decisions import DONE, decide
+from .forms import (
+    CHANGE_REASONS,
+    CHANGES,
+    REASON_NAMES,
+    REMOVE,
+    REMOVE_REASONS,
+    DecisionForm,
+)
+from .items import FILTERS, Item, find_reply, find_story, queue, reply_item, story_item
+from .queue import next_anchor, no_store, page, queue_url
+
+
+def check(form: DecisionForm) -> bool:
+    decision, reason = form.decision.data, form.reason.data
+    if decision == CHANGES and reason not in CHANGE_REASONS:
+        form.reason.errors.append(say(
+            _l("Choose a reason to give the author"), _l("Pick a reason for the writer."),
+        ))  # fmt: skip
+    if decision == REMOVE:
+        if reason not in REMOVE_REASONS:
+            form.reason.errors.append(say(
+                _l("Choose a reason for removing it: hateful, abusive, against the law, "
+                   "not about services or rights, or another reason"),
+                _l("Pick a reason for taking it away."),
+            ))  # fmt: skip
+        if not form.confirm.data:
+            form.confirm.errors.append(say(
+                _l("Tick the box to confirm that removing cannot be undone, or choose "
+                   "another decision"),
+                _l("Tick the box to say you understand. Or pick something else."),
+            ))  # fmt: skip
+    if reason == "other" and decision != "approve" and not (form.note.data or "").strip():
+        form.note.errors.append(say(
+            _l("Write a few words for the author, as you chose another reason"),
+            _l("Write some words for the writer."),
+        ))  # fmt: skip
+    return not (form.reason.errors or form.confirm.errors or form.note.errors)
+
+
+def review(community: Community, item: Item | None):
+    if item is None:
+        abort(404)
+    show = request.args.get("show") if request.args.get("show") in FILTERS else None
+    form = DecisionForm()
+    if item.thing.status == REMOVED:
+        form = None
+    elif form.validate_on_submit() and check(form):
+        before = [i.anchor for i in queue(g.member, community, show)]
+        decide(g.member, item, form.decision.data, form.reason.data or "", form.note.data or "")
+        after = [i.anchor for i in queue(g.member, community, show)]
+        flash(str(DONE[form.decision.data]))
+        return redirect(queue_url(community, show, next_anchor(before, item.anchor, after)))
+    heading = (
+        say(_l("Decide about this reply"), _l("Decide about this reply"))
+        if item.reply
+        else say(_l("Decide about this story"), _l("Decide about this story"))
+    )
+    return no_store(
+        page(
+            "facilitation/_review.html",
+            heading,
+            status=422 if form is not None and form.errors else 200,
+            community=community,
+            item=item,
+            form=form,
+            show=show,
+            reasons=REASONS,
+            reason_names=REASON_NAMES,
+            change_reasons=CHANGE_REASONS,
+            remove_reasons=REMOVE_REASONS,
+            back_url=queue_url(community, show, item.anchor),
+        )
+    )
+
+
+@bp.route("/<community>/stories/<reference>", methods=["GET", "POST"])
+@facilitates
+@redisplays_form
+def decide_story(community: Community, reference: str):
+    story = find_story(g.member, community, reference)
+    return review(community, story_item(story) if story else None)
+
+
+@bp.route("/<community>/replies/<int:reply_id>", methods=["GET", "POST"])
+@facilitates
+@redisplays_form
+def decide_reply(community: Community, reply_id: int):
+    reply = find_reply(g.member, community, reply_id)
+    return review(community, reply_item(reply) if reply else None)
