@@ -140,10 +140,12 @@ class Story(BaseModel):
     # Reading ---------------------------------------------------------------------
 
     @classmethod
-    def page_for(cls, viewer: Viewer, before: int | None = None, size: int = 20, **filters):
+    def page_for(
+        cls, viewer: Viewer, before: int | None = None, size: int = 20, today=None, **filters
+    ):
         """Published stories, newest first, one page at a time (keyset, so page 5,000 is as
         fast as page 1). Returns the stories and the cursor for the next page, if any."""
-        query = cls.visible_to(viewer).where(cls.status == APPROVED)
+        query = cls.visible_to(viewer, today).where(cls.status == APPROVED)
         if filters.get("community"):
             query = query.where(cls.community == filters["community"])
         if filters.get("topic"):
