@@ -47,11 +47,20 @@ def make_reply(reference: str, body="Thank you for sharing this.", author_id=Non
 
 
 def setup_people(app) -> dict:
-    """A facilitator of People, one of Staff, an admin, a plain member, and an author."""
-    return {
+    """A facilitator of People, one of Staff, an admin, a plain member, and an author,
+    all of whom have agreed to the current agreements."""
+    from webapp.agreements.service import record_consent, required_agreements
+
+    made = {
         "facilitator": make_member("Fair Kestrel", "people", "facilitator", ["people"]),
         "other": make_member("Other Otter", "staff", "facilitator", ["staff"]),
         "admin": make_member("Main Admin", "staff", "admin"),
         "member": make_member("Plain Pigeon", "people"),
         "author": make_member(AUTHOR, "people"),
     }
+    with app.test_request_context(), db.connection_context():
+        for member_id in made.values():
+            member = Member.get_by_id(member_id)
+            for agreement in required_agreements(member):
+                record_consent(member, agreement, [p.key for p in agreement.principles])
+    return made

@@ -30,6 +30,9 @@ def sign_out() -> None:
 def load_member() -> None:
     member_id = session.get(MEMBER_KEY)
     g.member = Member.get_or_none(Member.id == member_id) if member_id else None
+    if g.member is not None and g.member.is_removed:  # removed by a facilitator: signed out
+        session.clear()
+        g.member = None
 
 
 def require_member():

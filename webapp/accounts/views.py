@@ -29,6 +29,10 @@ def sign_in_view():
         member = Member.by_sign_in_name(form.name.data) if not wait else None
         if member and verify_password(member.password_hash, form.password.data):
             SIGN_IN_TRIES.clear(key)
+            if member.is_removed:  # told only after the right password, and not signed in
+                from ..facilitation.standing_pages import removed_page
+
+                return removed_page(member)
             sign_in(member)
             # A new version of an agreement is shown at the next sign-in ("no surprises").
             if pending_agreements(member) and member.status != PAUSED:

@@ -27,8 +27,9 @@ def pending_agreements(member: Member) -> list[Agreement]:
 
 
 def can_post(member: Member) -> bool:
-    """Members can read from the start; posting needs every current agreement accepted."""
-    return member.status != PAUSED and not pending_agreements(member)
+    """Members can read from the start; posting needs every current agreement accepted,
+    and no suspension by a facilitator."""
+    return member.status != PAUSED and not member.is_suspended() and not pending_agreements(member)
 
 
 def accepted_version(member: Member, slug: str) -> int | None:

@@ -35,6 +35,17 @@ REASONS: dict[str, Wording] = {
            "another way."),
         _l("We did not understand some of your story. Please say more."),
     ),
+    # Reasons for removing, added with facilitation: removing cannot be undone.
+    "hateful": say(
+        _l("Your story or reply was removed because it had hateful or discriminatory words. "
+           "Our agreement promises that everyone is treated with respect."),
+        _l("We took it away. It had words of hate. Our agreement does not allow this."),
+    ),
+    "abusive": say(
+        _l("Your story or reply was removed because it was abusive or threatening towards "
+           "someone."),
+        _l("We took it away. It was nasty or frightening to someone."),
+    ),
     "other": say(_l("See the note from the facilitator."), _l("Read the note from the helper.")),
 }  # fmt: skip
 

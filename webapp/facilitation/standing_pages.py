@@ -1,0 +1,26 @@
+"""What a removed member sees when they try to sign in: the reason, and how to ask
+for a review. They are not signed in."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+
+from ..models import Member
+from ..rendering import render_page
+from ..wording import say
+from .forms import MEMBER_REASONS
+from .sanctions import standing
+
+
+def removed_page(member: Member):
+    removal = standing(member).removal
+    response = render_page(
+        "facilitation/page.html",
+        "facilitation/_removed.html",
+        body_template="facilitation/_removed.html",
+        heading=say(_l("Your account was removed"), _l("You cannot sign in")),
+        removal=removal,
+        reason=MEMBER_REASONS.get(removal.reason) if removal else None,
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
