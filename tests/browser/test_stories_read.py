@@ -145,13 +145,6 @@ def test_html_scripts_links_and_long_words_show_as_plain_text(browser, base_url,
     context.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="site.css: a word wider than the column (here '<script>window.__pwned=1</script>') "
-    "in the story's answer under 'You said' (.you-said__list li, a flex row) and in check "
-    "answers (.check-answers__answer) does not wrap, so every turn after the story scrolls "
-    "sideways at 320 px (WCAG 1.4.10)",
-)
 def test_every_share_turn_fits_320_px_with_long_words_in_the_story(stories):
     assert stories["scrolled"] == []
 
