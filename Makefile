@@ -36,6 +36,7 @@ migrate: install ## Create or update the SQLite database under instance/
 
 demo: migrate ## Load demo content
 	APP_ENV=development $(BIN)/flask load-demo
+	APP_ENV=development $(BIN)/flask load-demo-stories
 
 run: demo ## Start the app with demo content at http://127.0.0.1:5000
 	APP_ENV=development $(BIN)/flask run --host $(HOST) --port $(PORT)
@@ -57,8 +58,11 @@ translations: install-test ## Extract, update and compile the translation catalo
 	$(BIN)/pybabel update -i locales/messages.pot -d locales
 	$(BIN)/pybabel compile -d locales
 
-bench: install-test ## Print the page-weight figures
+bench: install-test ## Print the benchmark figures (page weight, boundaries at 10,000 cases, load)
 	$(BIN)/python bench/page_weight.py
+	$(BIN)/python bench/identifying.py
+	$(BIN)/python bench/boundaries.py
+	$(BIN)/python bench/stories_load.py
 
 clean: ## Remove the virtual environment and caches (keeps instance/)
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.cookiejar
+import logging
 import statistics
 import sys
 import tempfile
@@ -133,6 +134,7 @@ def concurrent(tmp: Path) -> None:
             for agreement in required_agreements(m):
                 record_consent(m, agreement, [p.key for p in agreement.principles])
             members.append(m)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request is noise here
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"

@@ -293,3 +293,14 @@ def test_my_stories_lists_status_for_each(pages, app):
     assert "Waiting to be read" in text and "Shared" in text
     visitor = PageClient(app.test_client()).get("/stories/mine", status=302)
     assert visitor.headers["Location"] == "/stories/code"
+
+
+def test_demo_stories_load_once_and_respect_their_boundaries(pages, app):
+    runner = app.test_cli_runner()
+    assert "Added 6 demo stories" in runner.invoke(args=["load-demo-stories"]).output
+    assert "already" in runner.invoke(args=["load-demo-stories"]).output
+    soup = pages.get("/stories/")
+    assert len(soup.select(".story-card")) == 3, "only the public, approved ones for a visitor"
+    assert len(soup.select("details.story-disclosure")) == 1
+    sign_in(pages)
+    assert "Waiting to be read" in pages.get("/stories/mine").get_text()

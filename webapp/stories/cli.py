@@ -21,6 +21,15 @@ def init_app(app: Flask) -> None:
             removed = delete_expired()
         click.echo(f"Deleted {removed} stories that reached their end date.")
 
+    @app.cli.command("load-demo-stories")
+    def load_demo_stories_command() -> None:
+        """Add demo stories (only when there are none), for make run."""
+        from .demo import load_stories
+
+        with db.connection_context():
+            added = load_stories()
+        click.echo(f"Added {added} demo stories." if added else "There are stories already.")
+
     @app.cli.command("approve-story")
     @click.argument("references", nargs=-1)
     @click.option("--all-pending", is_flag=True, help="Approve every pending story and reply.")
