@@ -102,7 +102,9 @@
     if (!container || !container.isConnected) { container = document.getElementById("main-content") || document.body; }
     var summary = container.querySelector("[data-error-summary]") || document.querySelector("[data-error-summary]");
     if (summary) { summary.focus(); return; }
-    var heading = container.querySelector("h1") || document.querySelector("main h1");
+    // A swapped-in list can name where focus goes next (the next item in a queue).
+    var heading = document.querySelector("main [data-focus-after-swap]") ||
+      container.querySelector("h1") || document.querySelector("main h1");
     if (!heading) { return; }
     if (!heading.hasAttribute("tabindex")) { heading.setAttribute("tabindex", "-1"); }
     heading.focus();
