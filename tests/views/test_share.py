@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tests.conftest import PageClient
 from webapp.demo import DEMO_MEMBER
 from webapp.extensions import db
 from webapp.models import Member
@@ -275,3 +276,19 @@ def test_a_member_who_has_not_agreed_cannot_share(pages, app):
         Member.update(status="paused").execute()
     assert pages.get("/share/welcome", status=302).headers["Location"] == "/stories/cannot-share"
     assert "agree" in pages.get("/stories/cannot-share").get_text()
+
+
+def test_the_database_files_hold_no_address_agent_time_or_plain_code(app, client):
+    """Scan every byte of the database files after sharing without an account."""
+    from pathlib import Path
+
+    agent = "Mozilla/5.0 (DistinctiveTestAgent/9.9)"
+    client.environ_base.update({"HTTP_USER_AGENT": agent, "REMOTE_ADDR": "203.0.113.77"})
+    pages = PageClient(client)
+    code = share_without_account(pages)
+    pages.submit("/stories/shared", {"saved": "y"})
+    path = Path(app.config["DATABASE_URL"].removeprefix("sqlite:///"))
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    for secret in (code, code.replace("-", ""), "203.0.113.77", agent, "DistinctiveTestAgent"):
+        assert secret.encode() not in raw, secret
+    assert not re.search(rb"\d{4}-\d\d-\d\d[ T]\d\d:\d\d", raw), "no time of day anywhere"
