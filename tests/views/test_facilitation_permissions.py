@@ -153,3 +153,35 @@ def test_no_facilitator_page_or_the_audit_log_shows_an_anonymous_author(pages, w
         check(pages.client.get(url).get_data(as_text=True), url)
     audit = pages.get("/facilitate/audit").select_one(".story-list").get_text()
     assert f"story {world['story']}" in audit and "asked for changes" in audit
+
+
+def test_easy_read_sections_on_facilitation_pages_follow_the_rules(pages, world):
+    from tests.unit.test_easyread_lint import (
+        BLOCK_CAPITALS,
+        MAX_WORDS,
+        NUMBER_WORDS,
+        sentences,
+        word_count,
+    )
+
+    sign_in(pages, "Main Admin")
+    urls = [u for u in facilitator_pages(world) if "?" not in u] + [
+        "/facilitate/roles",
+        "/facilitate/audit",
+        f"/facilitate/roles/{world['member']}",
+        f"/stories/{world['approved']}/concern",
+        "/concern-sent",
+    ]
+    problems = []
+    for url in urls:
+        soup = pages.get(f"{url}?view=easyread")
+        sections = soup.select(".easyread__section")
+        assert sections, url
+        for section in sections:
+            assert section.find("img"), url
+            text = section.select_one(".easyread__words").get_text("\n")
+            problems += [(url, s) for s in sentences(text) if word_count(s) > MAX_WORDS]
+            problems += [
+                (url, w) for w in NUMBER_WORDS.findall(text) + BLOCK_CAPITALS.findall(text)
+            ]
+    assert not problems, problems
