@@ -22,22 +22,44 @@ def sign_in(pages):
     return pages.submit("/sign-in", {"name": NAME, "password": PASSWORD})
 
 
-def share(pages, story=PLAIN, *, member=True, audience="community", details_text=None):
-    """Answer every turn; returns the response to the check-answers submit."""
+def answer_rest(
+    pages,
+    *,
+    member,
+    community="people",
+    topics=(),
+    note="",
+    audience="facilitators",
+    quoting="none",
+    keep_for="3m",
+    replies="no",
+):
+    """Answer the turns after the story; returns the response to the last one."""
+    pages.submit("/share/community", {"community": community, "topics": list(topics)})
+    pages.submit("/share/content_note", {"content_note": note})
+    pages.submit("/share/audience", {"audience": audience})
+    pages.submit("/share/quoting", {"quoting": quoting})
+    if member:
+        pages.submit("/share/name", {"name": "anonymous"})
+    pages.submit("/share/keep_for", {"keep_for": keep_for})
+    return pages.submit("/share/replies", {"replies": replies})
+
+
+def send(pages, last, details_text="", status=302):
+    """Pass the identifying-details turn if it came up, then send from check answers."""
+    if last.headers["Location"] == "/share/details":
+        pages.submit("/share/details", {"body": details_text})
+    return pages.submit("/share/check", {}, status=status)
+
+
+def share(pages, story=PLAIN, *, member=True, audience="community"):
+    """Every turn, as a member by default; returns the response to the final submit."""
     assert pages.get("/share/", status=302).headers["Location"] == "/share/welcome"
     pages.submit("/share/welcome", {})
     pages.submit("/share/story", {"body": story})
-    pages.submit("/share/community", {"community": "people", "topics": ["health", "carers"]})
-    pages.submit("/share/content_note", {"content_note": ""})
-    pages.submit("/share/audience", {"audience": audience})
-    pages.submit("/share/quoting", {"quoting": "summarise"})
-    if member:
-        pages.submit("/share/name", {"name": "anonymous"})
-    pages.submit("/share/keep_for", {"keep_for": "6m"})
-    last = pages.submit("/share/replies", {"replies": "yes"})
-    if last.headers["Location"] == "/share/details":
-        pages.submit("/share/details", {"body": details_text or story})
-    return pages.submit("/share/check", {})
+    last = answer_rest(pages, member=member, topics=["health", "carers"], audience=audience,
+                       quoting="summarise", keep_for="6m", replies="yes")  # fmt: skip
+    return send(pages, last, story)
 
 
 def test_a_member_shares_a_story_and_it_waits_for_a_facilitator(pages, app):
@@ -77,13 +99,7 @@ def test_the_check_answers_page_lists_every_answer_with_change_links(pages):
 def share_until_check(pages):
     pages.submit("/share/welcome", {})
     pages.submit("/share/story", {"body": PLAIN})
-    pages.submit("/share/community", {"community": "people"})
-    pages.submit("/share/content_note", {"content_note": "mentions hospital"})
-    pages.submit("/share/audience", {"audience": "community"})
-    pages.submit("/share/quoting", {"quoting": "none"})
-    pages.submit("/share/name", {"name": "anonymous"})
-    pages.submit("/share/keep_for", {"keep_for": "3m"})
-    pages.submit("/share/replies", {"replies": "no"})
+    answer_rest(pages, member=True, note="mentions hospital", audience="community")
 
 
 def test_without_an_account_the_code_is_shown_once_and_only_its_hash_is_kept(pages, client):
@@ -158,15 +174,7 @@ def test_the_code_opens_the_story_for_its_author_and_nobody_else(pages, client, 
 def share_without_account(pages, story=PLAIN) -> str:
     pages.submit("/share/welcome", {})
     pages.submit("/share/story", {"body": story})
-    pages.submit("/share/community", {"community": "people"})
-    pages.submit("/share/content_note", {"content_note": ""})
-    pages.submit("/share/audience", {"audience": "facilitators"})
-    pages.submit("/share/quoting", {"quoting": "none"})
-    pages.submit("/share/keep_for", {"keep_for": "3m"})
-    last = pages.submit("/share/replies", {"replies": "no"})
-    if last.headers["Location"] == "/share/details":
-        pages.submit("/share/details", {"body": story})
-    pages.submit("/share/check", {})
+    send(pages, answer_rest(pages, member=False), story)
     return pages.get("/stories/shared").select_one("#story-code").get_text(strip=True)
 
 
@@ -190,12 +198,7 @@ def test_identifying_details_are_pointed_out_and_can_be_edited_or_kept(pages):
     story = "Nurse Jenkins at 14 Mill Lane, M1 1AE, rang me on 07700 900123 on 3 March 2024."
     pages.submit("/share/welcome", {})
     pages.submit("/share/story", {"body": story})
-    pages.submit("/share/community", {"community": "people"})
-    pages.submit("/share/content_note", {"content_note": ""})
-    pages.submit("/share/audience", {"audience": "facilitators"})
-    pages.submit("/share/quoting", {"quoting": "none"})
-    pages.submit("/share/keep_for", {"keep_for": "3m"})
-    assert pages.submit("/share/replies", {"replies": "no"}).headers["Location"] == "/share/details"
+    assert answer_rest(pages, member=False).headers["Location"] == "/share/details"
     soup = pages.get("/share/details")
     marked = [m.get_text() for m in soup.select(".details-list mark")]
     for expected in ("07700 900123", "M1 1AE", "3 March 2024"):
@@ -219,13 +222,7 @@ def test_the_honeypot_keeps_nothing(pages):
 
 
 def share_rest_without_account(pages):
-    pages.submit("/share/community", {"community": "people"})
-    pages.submit("/share/content_note", {"content_note": ""})
-    pages.submit("/share/audience", {"audience": "facilitators"})
-    pages.submit("/share/quoting", {"quoting": "none"})
-    pages.submit("/share/keep_for", {"keep_for": "3m"})
-    pages.submit("/share/replies", {"replies": "no"})
-    return pages.submit("/share/check", {})
+    return send(pages, answer_rest(pages, member=False), PLAIN)
 
 
 def test_sharing_without_an_account_is_held_back_in_memory_and_the_draft_is_kept(app, pages):
@@ -239,13 +236,7 @@ def test_sharing_without_an_account_is_held_back_in_memory_and_the_draft_is_kept
 
 
 def share_rest_without_account_status(pages, status):
-    pages.submit("/share/community", {"community": "people"})
-    pages.submit("/share/content_note", {"content_note": ""})
-    pages.submit("/share/audience", {"audience": "facilitators"})
-    pages.submit("/share/quoting", {"quoting": "none"})
-    pages.submit("/share/keep_for", {"keep_for": "3m"})
-    pages.submit("/share/replies", {"replies": "no"})
-    return pages.submit("/share/check", {}, status=status)
+    return send(pages, answer_rest(pages, member=False), PLAIN, status=status)
 
 
 def test_the_wellbeing_answer_is_a_count_linked_to_nobody(pages, client):
