@@ -147,6 +147,18 @@ def finish(draft: Draft):
     return redirect(url_for("stories.shared"))
 
 
+def boundary_turn(name: str, form, options: dict, change_text, **extra) -> Turn:
+    """One boundary per turn: the question is the field's own label, declared once in forms."""
+    return Turn(
+        name=name,
+        question=getattr(form, name).args[0],
+        form=form,
+        answer_text=lambda answers: choice_text(options, answers, name, name),
+        change_text=change_text,
+        **extra,
+    )
+
+
 SHARE = Conversation(
     name="share",
     check_question=say(_l("Check your story before you send it"), _l("Check your story")),
@@ -184,45 +196,17 @@ SHARE = Conversation(
             answer_text=note_text,
             change_text=say(_l("the content note"), _l("the note")),
         ),
-        Turn(
-            name="audience",
-            question=say(_l("Who may read your story?"), _l("Who can read your story?")),
-            form=forms.AudienceForm,
-            picture="eye.svg",
-            prepare=prepare_audience,
-            answer_text=lambda a: choice_text(forms.AUDIENCE_CHOICES, a, "audience", "audience"),
-            change_text=say(_l("who may read it"), _l("who can read it")),
-        ),
-        Turn(
-            name="quoting",
-            question=say(_l("May your story be quoted?"), _l("Can people use your words?")),
-            form=forms.QuotingForm,
-            answer_text=lambda a: choice_text(forms.QUOTING_CHOICES, a, "quoting", "quoting"),
-            change_text=say(_l("quoting"), _l("using your words")),
-        ),
-        Turn(
-            name="name",
-            question=say(_l("Should your name be shown?"), _l("Do you want your name on your story?")),
-            form=forms.NameForm,
-            applies=is_member,
-            answer_text=lambda a: choice_text(forms.NAME_CHOICES, a, "name", "name"),
-            change_text=say(_l("whether your name is shown"), _l("your name")),
-        ),
-        Turn(
-            name="keep_for",
-            question=say(_l("How long should your story stay?"), _l("How long should your story stay?")),
-            form=forms.KeepForm,
-            picture="calendar.svg",
-            answer_text=lambda a: choice_text(forms.KEEP_CHOICES, a, "keep_for", "keep_for"),
-            change_text=say(_l("how long it stays"), _l("how long it stays")),
-        ),
-        Turn(
-            name="replies",
-            question=say(_l("May other members reply?"), _l("Can people reply to your story?")),
-            form=forms.RepliesForm,
-            answer_text=lambda a: choice_text(forms.REPLY_CHOICES, a, "replies", "replies"),
-            change_text=say(_l("replies"), _l("replies")),
-        ),
+        boundary_turn("audience", forms.AudienceForm, forms.AUDIENCE_CHOICES,
+                      say(_l("who may read it"), _l("who can read it")),
+                      picture="eye.svg", prepare=prepare_audience),
+        boundary_turn("quoting", forms.QuotingForm, forms.QUOTING_CHOICES,
+                      say(_l("quoting"), _l("using your words"))),
+        boundary_turn("name", forms.NameForm, forms.NAME_CHOICES,
+                      say(_l("whether your name is shown"), _l("your name")), applies=is_member),
+        boundary_turn("keep_for", forms.KeepForm, forms.KEEP_CHOICES,
+                      say(_l("how long it stays"), _l("how long it stays")), picture="calendar.svg"),
+        boundary_turn("replies", forms.RepliesForm, forms.REPLY_CHOICES,
+                      say(_l("replies"), _l("replies"))),
         Turn(
             name="details",
             question=say(_l("Could anything in your story show who someone is?"),
