@@ -179,3 +179,18 @@ def test_every_queue_page_in_both_variants(pages, people, view):
         soup = pages.get(f"{url}?view={view}")
         if view == "easyread":
             assert soup.select(".easyread__section img"), url
+
+
+def test_keeping_a_reported_story_closes_the_concern(pages, people, client):
+    ref = make_story("Reported but fine.", status=APPROVED)
+    with db.connection_context():
+        Report.create(story=Story.get(Story.reference == ref), community=1, reason="untrue")
+    sign_in(pages, "Fair Kestrel")
+    soup = pages.get("/facilitate/people/queue")
+    assert "Keep it and close the concern" in soup.select_one(f"#story-{ref} button").get_text()
+    response = client.post(f"/facilitate/people/stories/{ref}/approve",
+                           data={"csrf_token": csrf(soup)}, headers={"HX-Request": "true"})  # fmt: skip
+    assert "Kept. The concern is closed." in response.get_data(as_text=True)
+    with db.connection_context():
+        assert Report.open().count() == 0
+        assert status_of(ref).status == APPROVED

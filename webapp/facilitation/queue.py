@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..models import Community
 from ..rendering import render_page, wants_partial
-from ..stories.models import REMOVED
+from ..stories.models import APPROVED, REMOVED
 from ..wording import say
 from . import bp
 from .access import facilitates, facilitates_any, moderated_by
@@ -29,6 +29,8 @@ from .items import (
     reply_item,
     story_item,
 )
+
+KEPT = say(_l("Kept. The concern is closed."), _l("Done. It stays."))
 
 
 @bp.context_processor
@@ -106,10 +108,11 @@ def approve(community: Community, item: Item | None):
     before = [i.anchor for i in queue(g.member, community, show)]
     if not form.validate_on_submit():
         abort(400)
+    kept = item.thing.status == APPROVED  # already public: approving closes the concern
     decide(g.member, item, APPROVE)
     items = queue(g.member, community, show)
     focus = next_anchor(before, item.anchor, [i.anchor for i in items])
-    message = str(DONE[APPROVE])
+    message = str(KEPT if kept else DONE[APPROVE])
     if wants_partial():
         return no_store(
             render_page(
