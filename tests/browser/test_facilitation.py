@@ -212,3 +212,29 @@ def test_every_facilitation_page_passes_axe(browser, base_url, live_app, variant
             assert page.locator(".easyread__section").count() > 0, path
         check_page(page, path)
     context.close()
+
+
+@pytest.mark.parametrize("variant", ["standard", "easyread"])
+def test_a_removed_member_sees_why_at_sign_in(browser, base_url, live_app, variant):
+    from webapp.facilitation.sanctions import give
+
+    name = f"Removed Rook {next(_numbers)}"
+    member_id = make_member(name, "advocates")
+    with db.connection_context():
+        give(None, Member.get_by_id(member_id), "removal", "harassment", "You frightened someone.")
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
+    page = context.new_page()
+    page.goto(base_url + "/sign-in")
+    page.locator("#name").fill(name)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("#sign-in form button[type=submit]").click()
+    wait_until(page, "document.activeElement.tagName === 'H1'")
+    heading = "Your account was removed" if variant == "standard" else "You cannot sign in"
+    assert page.locator("h1").inner_text() == heading
+    assert page.get_by_text("You frightened someone.").is_visible()
+    check_page(page, "removed at sign-in")
+    page.locator("main a[href='/ask-for-a-review']").click()
+    settle(page, "/ask-for-a-review")
+    check_page(page, "/ask-for-a-review")
+    context.close()
