@@ -12,7 +12,10 @@ from tests.unit.test_easyread_lint import (
     word_count,
 )
 
-PAGES = ["/settings", "/join/welcome", "/no-such-page", "/sign-in"]
+PAGES = [
+    "/settings", "/join/welcome", "/no-such-page", "/sign-in",
+    "/share/welcome", "/stories/", "/stories/code",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("path", PAGES)
