@@ -17,14 +17,12 @@ def init_app(app: Flask) -> None:
     @click.option("--name", prompt="Display name", help="The name the admin signs in with.")
     @click.option(
         "--password",
-        prompt=True,
-        hide_input=True,
-        confirmation_prompt=True,
-        help="Leave out to be asked (not echoed). Ignored when promoting a member.",
+        default=None,
+        help="Leave out to be asked (not echoed, twice). Not needed to promote a member.",
     )
     @click.option("--community", default="staff", show_default=True,
                   help="The community the admin belongs to as a member.")  # fmt: skip
-    def create_admin_command(name: str, password: str, community: str) -> None:
+    def create_admin_command(name: str, password: str | None, community: str) -> None:
         """Make an admin: a new member, or an existing one promoted.
 
         Admins facilitate every community and read the audit log. Like every member,
@@ -42,6 +40,8 @@ def init_app(app: Flask) -> None:
             home = Community.by_slug(community)
             if home is None:
                 raise click.ClickException(f"There is no community called {community!r}.")
+            if password is None:
+                password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
             if len(password) < 8:
                 raise click.ClickException("Use a password of at least 8 characters.")
             with write_transaction():

@@ -166,9 +166,9 @@ def queue(member: Member, community: Community, show: str | None = None) -> list
     return sorted(items, key=lambda i: (i.since, i.kind, i.thing.id))
 
 
-def counts(member: Member, community: Community) -> dict[str, int]:
+def counts(member: Member, community: Community, items: list[Item] | None = None) -> dict[str, int]:
     """How many items the queue holds, in all and for each filter."""
-    items = queue(member, community)
+    items = queue(member, community) if items is None else items
     found = {"all": len(items)}
     for key in FILTERS:
         found[key] = sum(1 for item in items if key in item.kinds)

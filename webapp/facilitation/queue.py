@@ -83,7 +83,8 @@ def queue_view(community: Community):
     show = request.args.get("show")
     if show and show not in FILTERS:
         abort(404)
-    items = queue(g.member, community, show)
+    everything = queue(g.member, community)
+    items = [i for i in everything if show in i.kinds] if show else everything
     return no_store(
         page(
             "facilitation/_queue.html",
@@ -92,7 +93,7 @@ def queue_view(community: Community):
             items=items,
             show=show,
             filters=FILTERS,
-            counts=counts(g.member, community),
+            counts=counts(g.member, community, everything),
             focus=request.args.get("focus"),
             form=ApproveForm(formdata=None),
         )
