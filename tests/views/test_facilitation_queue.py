@@ -194,3 +194,14 @@ def test_keeping_a_reported_story_closes_the_concern(pages, people, client):
     with db.connection_context():
         assert Report.open().count() == 0
         assert status_of(ref).status == APPROVED
+
+
+def test_suggesting_identifying_details_when_none_were_found_asks_which(pages, people):
+    ref = make_story("Nothing that identifies anyone here.")
+    sign_in(pages, "Fair Kestrel")
+    url = f"/facilitate/people/stories/{ref}"
+    soup = pages.submit(url, {"decision": "identifying"}, status=422)
+    assert "Write which details" in soup.select_one("[data-error-summary]").get_text()
+    pages.submit(url, {"decision": "identifying", "note": "The ward name in line 1."})
+    story = status_of(ref)
+    assert (story.reason, story.reason_note) == ("identifying", "The ward name in line 1.")

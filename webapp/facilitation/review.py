@@ -15,10 +15,11 @@ from ..stories.reasons import REASONS
 from ..wording import say
 from . import bp
 from .access import facilitates
-from .decisions import DONE, decide
+from .decisions import DONE, decide, details_note
 from .forms import (
     CHANGE_REASONS,
     CHANGES,
+    IDENTIFYING,
     REASON_NAMES,
     REMOVE,
     REMOVE_REASONS,
@@ -28,8 +29,14 @@ from .items import FILTERS, Item, find_reply, find_story, queue, reply_item, sto
 from .queue import next_anchor, no_store, page, queue_url
 
 
-def check(form: DecisionForm) -> bool:
+def check(form: DecisionForm, item: Item) -> bool:
     decision, reason = form.decision.data, form.reason.data
+    if decision == IDENTIFYING and not details_note(item) and not (form.note.data or "").strip():
+        form.note.errors.append(say(
+            _l("No details were found automatically. Write which details the author should "
+               "take out"),
+            _l("Write which details the writer should take out."),
+        ))  # fmt: skip
     if decision == CHANGES and reason not in CHANGE_REASONS:
         form.reason.errors.append(say(
             _l("Choose a reason to give the author"), _l("Pick a reason for the writer."),
@@ -62,7 +69,7 @@ def review(community: Community, item: Item | None):
     form = DecisionForm()
     if item.thing.status == REMOVED:
         form = None
-    elif form.validate_on_submit() and check(form):
+    elif form.validate_on_submit() and check(form, item):
         before = [i.anchor for i in queue(g.member, community, show)]
         decide(g.member, item, form.decision.data, form.reason.data or "", form.note.data or "")
         after = [i.anchor for i in queue(g.member, community, show)]
