@@ -63,7 +63,10 @@ def render_error(status: int):
 def handle_csrf_error(error: CSRFError):
     view = current_app.view_functions.get(request.endpoint or "")
     if view is not None and getattr(view, "redisplays_form", False):
-        return current_app.ensure_sync(view)(**(request.view_args or {}))
+        try:
+            return current_app.ensure_sync(view)(**(request.view_args or {}))
+        except HTTPException as refused:  # e.g. the story has gone since the form was opened
+            return handle_http_error(refused)
     return render_error(400)
 
 

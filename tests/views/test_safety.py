@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from webapp import create_app
 from webapp.config import DevConfig
 
@@ -76,3 +78,13 @@ def test_expired_token_on_a_page_that_does_not_redisplay_shows_plain_400(pages, 
     soup = pages.post("/test-post-only", status=400)
     assert "acted" not in soup.get_text()
     assert soup.find("h1").get_text(strip=True)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/stories/nope/replies", "/stories/nope/withdraw", "/stories/nope/edit",
+     "/stories/nope/boundaries", "/share/nope"],
+)  # fmt: skip
+def test_an_old_form_for_something_that_has_gone_is_a_plain_404(client, path):
+    """No token (or an expired one) and nothing there: the page says so, never a 500."""
+    assert client.post(path, data={"body": "kept?"}).status_code == 404

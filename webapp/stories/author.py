@@ -46,25 +46,25 @@ def enter_code():
     form = CodeForm()
     if form.validate_on_submit():
         key = request.remote_addr or ""
-        wait = CODE_TRIES.wait_seconds(key)
         code_hash = hash_story_code(form.code.data)
-        holder = Viewer(code_hashes=frozenset({code_hash}))
-        story = None if wait else Story.written_by(holder).first()
+        story = Story.written_by(Viewer(code_hashes=frozenset({code_hash}))).first()
+        wait = 0 if story else CODE_TRIES.wait_seconds(key)
+        if story:  # a right code always works: only wrong guesses are held back
+            remember_code(code_hash)
+            return redirect(url_for("stories.manage", reference=story.reference))
         if wait:
             form.code.errors.append(say(
-                _l("You have tried a lot of codes. Wait %(n)s minutes, then try again.", n=minutes(wait)),
+                _l("Many codes have been tried from this connection. Check your code, and try "
+                   "again in %(n)s minutes.", n=minutes(wait)),
                 _l("Too many tries. Wait %(n)s minutes.", n=minutes(wait)),
             ))  # fmt: skip
-        elif story is None:
+        else:
             CODE_TRIES.record(key)
             form.code.errors.append(say(
                 _l("We could not find a story with that code. Check each letter and try again. "
                    "If your story has reached its end date, it has been deleted."),
                 _l("We cannot find a story with that code. Check it and try again."),
             ))  # fmt: skip
-        else:
-            remember_code(code_hash)
-            return redirect(url_for("stories.manage", reference=story.reference))
     return render_form("stories/code.html", "stories/_code.html", form)
 
 

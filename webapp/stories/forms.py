@@ -11,7 +11,7 @@ import re
 from flask import g
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
@@ -303,16 +303,6 @@ class CodeForm(FlaskForm):
     )  # fmt: skip
 
 
-class CodeSavedForm(FlaskForm):
-    saved = BooleanField(
-        say(_l("I have saved or printed my story code"), _l("I have kept my code safe")),
-        validators=required_choice(
-            _l("Tick the box to say you have saved your story code. You cannot see it again"),
-            _l("Tick the box when you have kept your code."),
-        ),
-    )
-
-
 FEELINGS = {
     "relieved": say(_l("Relieved, or glad I said it"), _l("Glad I said it")),
     "okay": say(_l("Okay"), _l("Okay")),
@@ -331,6 +321,5 @@ class WellbeingForm(FlaskForm):
             _l("You do not have to answer. We do not know who said what."),
         ),
         choices=choices(FEELINGS),
-        validators=required_choice(_l("Choose how you are feeling, or leave this page"),
-                                   _l("Pick how you feel. Or leave this page.")),
+        validators=[Optional()],  # sending it empty is fine: nothing is counted
     )  # fmt: skip

@@ -45,16 +45,20 @@ QUOTING = ("none", "summarise", "quote")
 KEEP_FOR = {"3m": 91, "6m": 183, "1y": 365, "always": None}  # days
 
 
+# Letters and digits that cannot be mistaken for each other: no 0/O, 1/I/L, 2/Z, 5/S, 8/B, U/V.
+CODE_ALPHABET = "ACDEFGHJKMNPQRTWXY345679"
+
+
 def hash_story_code(code: str) -> str:
-    """Codes are long and random, so a plain hash is enough; spaces and case are forgiven."""
-    folded = "".join(code.split()).replace("-", "").upper()
+    """Codes are long and random, so a plain hash is enough. Spaces, case and any kind of
+    dash (word processors turn - into –) are forgiven."""
+    folded = "".join(ch for ch in code.upper() if ch.isalnum())
     return hashlib.sha256(folded.encode()).hexdigest()
 
 
 def new_story_code() -> str:
-    """Six groups of four letters and digits (about 124 bits), easy to read aloud."""
-    alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
-    raw = "".join(secrets.choice(alphabet) for _ in range(24))
+    """Six groups of four (about 110 bits), easy to read aloud and to copy by hand."""
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(24))
     return "-".join(raw[i : i + 4] for i in range(0, 24, 4))
 
 

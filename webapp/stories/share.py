@@ -26,8 +26,9 @@ from .topics import topic_names, topics
 
 bp = Blueprint("share", __name__, url_prefix="/share")
 
+# Held in the session only until the confirmation page shows it, once.
 NEW_CODE_KEY = "new_story_code"
-SHARED_KEY = "story_just_shared"
+SHARED_KEY = "just_shared"
 
 
 def visitor_shares() -> FailedTries:
@@ -141,7 +142,7 @@ def finish(draft: Draft):
     with write_transaction():
         story.save(force_insert=True)
         draft.delete_instance()
-    session[SHARED_KEY] = story.reference
+    session[SHARED_KEY] = True  # never which story: the cookie must not point to it
     if code:
         session[NEW_CODE_KEY] = code
     return redirect(url_for("stories.shared"))

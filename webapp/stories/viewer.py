@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import time
+
 from flask import g, session
 
 from ..models import Facilitation
 from .models import Viewer
 
-# Hashes of private story codes entered on this device (never the codes themselves).
+# Hashes of private story codes entered on this device (never the codes themselves),
+# with when they stop working: an hour after last use, so the next person to pick up a
+# shared phone cannot open the story.
 CODES_KEY = "story_codes"
+CODES_UNTIL_KEY = "story_codes_until"
+CODE_MINUTES = 60
+
+
+def _remembered_codes() -> frozenset[str]:
+    if session.get(CODES_UNTIL_KEY, 0) < time.time():
+        session.pop(CODES_KEY, None)
+        session.pop(CODES_UNTIL_KEY, None)
+        return frozenset()
+    session[CODES_UNTIL_KEY] = time.time() + CODE_MINUTES * 60
+    return frozenset(session.get(CODES_KEY, []))
 
 
 def current_viewer() -> Viewer:
     if "viewer" in g:
         return g.viewer
     member = g.get("member")
-    codes = frozenset(session.get(CODES_KEY, []))
+    codes = _remembered_codes() if CODES_KEY in session else frozenset()
     if member is None:
         viewer = Viewer(code_hashes=codes)
     else:
@@ -33,9 +48,12 @@ def remember_code(code_hash: str) -> None:
     codes = set(session.get(CODES_KEY, []))
     codes.add(code_hash)
     session[CODES_KEY] = sorted(codes)
+    session[CODES_UNTIL_KEY] = time.time() + CODE_MINUTES * 60
+    session.permanent = False  # and gone when the browser closes
     g.pop("viewer", None)
 
 
 def forget_codes() -> None:
     session.pop(CODES_KEY, None)
+    session.pop(CODES_UNTIL_KEY, None)
     g.pop("viewer", None)

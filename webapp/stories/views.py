@@ -14,7 +14,7 @@ from ..errors import redisplays_form
 from ..models import Community
 from ..rendering import render_form, render_page
 from . import bp
-from .forms import CodeSavedForm, ReplyForm, WellbeingForm
+from .forms import ReplyForm, WellbeingForm
 from .models import APPROVED, Reply, Story, WellbeingCount
 from .share import NEW_CODE_KEY, SHARED_KEY
 from .topics import topics
@@ -35,7 +35,7 @@ def paragraphs(text: str) -> Markup:
 
 def _before() -> int | None:
     value = request.args.get("before", "")
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isdigit() and len(value) <= 15 else None
 
 
 @bp.route("/")
@@ -102,24 +102,23 @@ def reply(reference: str):
     return redirect(url_for("stories.story", reference=reference, replied="1") + "#reply-sent")
 
 
-@bp.route("/shared", methods=["GET", "POST"])
-@redisplays_form
+@bp.route("/shared")
 def shared():
-    """After sharing: what happens next, the private code once, and a check-in."""
-    code = session.get(NEW_CODE_KEY)
-    form = CodeSavedForm()
-    if code and form.validate_on_submit():
-        session.pop(NEW_CODE_KEY, None)
-        return redirect(url_for("stories.shared"))
-    if not code and session.get(SHARED_KEY) is None:
+    """After sharing: what happens next, the private code (shown once), and a check-in."""
+    code = session.pop(NEW_CODE_KEY, None)  # gone from the cookie as soon as it is shown
+    if not code and not session.get(SHARED_KEY):
         return redirect(url_for("stories.index"))
     session[WELLBEING_DUE_KEY] = True
+    return _shared_page(WellbeingForm(formdata=None), code=code)
+
+
+def _shared_page(wellbeing, code=None):
     return render_form(
         "stories/shared.html",
         "stories/_shared.html",
-        form,
+        wellbeing,
         code=code,
-        wellbeing=WellbeingForm(formdata=None),
+        wellbeing=wellbeing,
         usual_days=current_app.config["USUAL_DAYS_TO_READ"],
     )
 
@@ -130,15 +129,8 @@ def wellbeing():
     """Counted, never linked: no story, no person and no date is stored with the answer."""
     form = WellbeingForm()
     if not form.validate_on_submit():
-        return render_form(
-            "stories/shared.html",
-            "stories/_shared.html",
-            CodeSavedForm(formdata=None),
-            code=session.get(NEW_CODE_KEY),
-            wellbeing=form,
-            usual_days=current_app.config["USUAL_DAYS_TO_READ"],
-        )
-    if session.pop(WELLBEING_DUE_KEY, None):  # once per story shared
+        return _shared_page(form)
+    if form.feeling.data and session.pop(WELLBEING_DUE_KEY, None):  # once per story shared
         with write_transaction():
             WellbeingCount.add_one(form.feeling.data)
     session.pop(SHARED_KEY, None)
