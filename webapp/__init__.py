@@ -31,6 +31,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     errors.init_app(app)
     cli.init_app(app)
 
+    from . import stories
     from .account import bp as account_bp
     from .account import change_community_bp
     from .accounts import bp as accounts_bp
@@ -40,7 +41,6 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     from .join import bp as join_bp
     from .pages import bp as pages_bp
     from .preferences import bp as preferences_bp
-    from . import stories
 
     member_session.init_app(app)
     app.register_blueprint(preferences_bp)

@@ -55,7 +55,9 @@ class Config:
         env = os.environ
         self.SECRET_KEY = env.get("SECRET_KEY") or self.DEFAULT_SECRET_KEY
         self.DATABASE_URL = env.get("DATABASE_URL") or self.DEFAULT_DATABASE_URL
-        self.SHARES_WITHOUT_ACCOUNT = env.get("SHARES_WITHOUT_ACCOUNT") or self.SHARES_WITHOUT_ACCOUNT
+        self.SHARES_WITHOUT_ACCOUNT = (
+            env.get("SHARES_WITHOUT_ACCOUNT") or self.SHARES_WITHOUT_ACCOUNT
+        )
         self.CONTENT_DIR = Path(env.get("CONTENT_DIR") or ROOT / "content")
         self.EASYREAD_DIR = Path(env.get("EASYREAD_DIR") or ROOT / "easyread")
         self.QUICK_EXIT_URL = env.get("QUICK_EXIT_URL") or "https://www.bbc.co.uk/weather"

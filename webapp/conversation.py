@@ -45,6 +45,8 @@ class Turn:
     applies: Callable[[Answers], bool] = always
     # What "You said" shows for this turn; None keeps it out of the list.
     answer_text: Callable[[Answers], str | None] | None = None
+    # What check answers shows, when it should be fuller than "You said" (a whole story).
+    check_text: Callable[[Answers], str | None] | None = None
     # Hidden text after "Change", naming what the link changes.
     change_text: Wording | None = None
     button: Wording = field(default_factory=lambda: say(_l("Continue"), _l("Next")))
@@ -116,11 +118,12 @@ class Conversation:
                 shown.append(turn)
         return shown
 
-    def summary(self, answers: Answers, turns: list[Turn]) -> list[dict]:
+    def summary(self, answers: Answers, turns: list[Turn], full: bool = False) -> list[dict]:
         """Rows of "You said" and check answers; a turn whose text is empty is left out."""
         rows = []
         for turn in turns:
-            text = turn.answer_text(answers) if turn.answer_text else ""
+            show = (full and turn.check_text) or turn.answer_text
+            text = show(answers) if show else ""
             if text:
                 rows.append(
                     {
@@ -303,7 +306,7 @@ class Conversation:
             "conversation/_check.html",
             form,
             conversation=self,
-            rows=self.summary(answers, turns),
+            rows=self.summary(answers, turns, full=True),
             back_url=self.url(self.previous_before("check", answers).name),
         )
 

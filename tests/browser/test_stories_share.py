@@ -111,7 +111,7 @@ def test_member_shares_with_javascript_every_turn_and_error(browser, base_url):
     page.locator("#body").fill(too_long)
     submit_turn(page)
     check_turn(page, "/share/story", error=True)
-    message = "Your story has 1,040 words. The most is 1,000, so take out 40 words."
+    message = "You have written 1,040 words. The most is 1,000, so take out 40 words."
     assert message in error_text(page)
     assert message in page.locator("#body-error").inner_text()
     assert page.locator("#body").input_value() == too_long, "what was typed is kept"
@@ -142,7 +142,7 @@ def test_member_shares_with_javascript_every_turn_and_error(browser, base_url):
     page.get_by_label("6 months").check()
     submit_turn(page)
     check_turn(page, "/share/replies")
-    page.get_by_label("Other members may reply").check()
+    page.get_by_label("Members may reply").check()
     submit_turn(page)
     check_turn(page, "/share/details")
     marked = page.locator(".details-list mark").all_inner_texts()
@@ -290,7 +290,7 @@ def test_visitor_shares_with_the_keyboard_only(browser, base_url):
 
 EASY_TURNS = {
     "story": "What do you want to tell us?",
-    "community": "Who is your story for?",
+    "community": "Which group is your story for?",
     "content_note": "Could your story upset people? You do not have to say.",
     "audience": "Who can read your story?",
     "quoting": "Can people use your words?",

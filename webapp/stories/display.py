@@ -25,3 +25,20 @@ def boundary_rows(story: Story) -> list[tuple[Wording, Wording]]:
         ),
     ]
     return rows
+
+
+def link_text(story: Story) -> str:
+    """A story's link in the list: its opening words, so no two links read the same.
+
+    Only inside the page: titles and history never hold people's words. Behind a
+    content note the words stay hidden until the reader chooses to open them."""
+    if story.content_note:
+        return str(
+            say(
+                _l("A story from %(c)s, with a content note", c=story.community.name),
+                _l("A story from %(c)s. It has a warning.", c=story.community.name),
+            )
+        )
+    words = story.body.split()
+    opening = " ".join(words[:10])[:80]
+    return f"“{opening}…”" if len(opening) < len(" ".join(words)) else f"“{opening}”"

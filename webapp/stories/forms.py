@@ -42,10 +42,10 @@ def within_words(form, field) -> None:
         over = words - MAX_WORDS
         raise ValidationError(
             say(
-                _l("Your story has %(words)s words. The most is %(most)s, so take out %(over)s "
+                _l("You have written %(words)s words. The most is %(most)s, so take out %(over)s "
                    "words. Everything you wrote is still here.",
                    words=f"{words:,}", most=f"{MAX_WORDS:,}", over=f"{over:,}"),
-                _l("Your story is %(over)s words too long. Take some words out.", over=f"{over:,}"),
+                _l("It is %(over)s words too long. Take some words out.", over=f"{over:,}"),
             )
         )  # fmt: skip
 
@@ -62,8 +62,8 @@ def story_text_field(label, description=None, missing=None) -> TextAreaField:
             DataRequired(message=missing),
             within_words,
             Length(max=MAX_CHARACTERS, message=say(
-                _l("Your story is too long to save. Make it shorter. Everything you wrote is still here."),
-                _l("Your story is too long. Make it shorter."),
+                _l("This is too long to save. Make it shorter. Everything you wrote is still here."),
+                _l("It is too long. Make it shorter."),
             )),
         ],
         render_kw={"max_words": MAX_WORDS},
@@ -94,7 +94,14 @@ class StoryForm(FlaskForm):
 
 class CommunityAndTopicsForm(FlaskForm):
     community = RadioField(
-        say(_l("Which community is your story for?"), _l("Which group is your story for?")),
+        say(_l("Which community does your story belong in?"), _l("Which group is your story for?")),
+        description=say(
+            _l(
+                "Choose the one closest to your experience. If you let only one community read "
+                "your story, it will be this one."
+            ),
+            _l("Pick the group that fits your story best."),
+        ),
         choices=choices(COMMUNITY_CHOICES),
         validators=[InputRequired(message=say(_l("Choose a community"), _l("Pick a group.")))],
         render_kw={"pictures": COMMUNITY_PICTURES},
@@ -167,7 +174,7 @@ KEEP_CHOICES = {
 }
 REPLY_CHOICES = {
     "no": say(_l("No replies"), _l("No replies")),
-    "yes": say(_l("Other members may reply"), _l("Other people can reply")),
+    "yes": say(_l("Members may reply"), _l("People can reply")),
 }
 
 
@@ -220,7 +227,7 @@ def keep_field() -> RadioField:
 
 def replies_field() -> RadioField:
     return RadioField(
-        say(_l("May other members reply?"), _l("Can people reply to your story?")),
+        say(_l("May members reply to your story?"), _l("Can people reply to your story?")),
         description=say(
             _l("Replies are read by a facilitator first, like stories."),
             _l("A helper reads replies first."),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from flask import Blueprint, abort, current_app, g, redirect, request, session, url_for
+from flask import Blueprint, current_app, g, redirect, request, session, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..agreements.service import can_post
@@ -17,7 +17,8 @@ from ..database import write_transaction
 from ..drafts import Draft
 from ..forms import choices
 from ..models import Community
-from ..ratelimits import FailedTries
+from ..ratelimits import FailedTries, minutes
+from ..rendering import render_page
 from ..wording import say
 from . import forms
 from .identifying import find_details
@@ -118,8 +119,11 @@ def finish(draft: Draft):
         return redirect(url_for("stories.shared"))
     if member is None:
         key = request.remote_addr or ""
-        if visitor_shares().wait_seconds(key):
-            abort(429)  # the draft is kept: nothing typed is lost
+        wait = visitor_shares().wait_seconds(key)
+        if wait:  # the draft is kept: nothing typed is lost
+            return render_page(
+                "stories/wait.html", "stories/_wait.html", status=429, minutes=minutes(wait)
+            )
         visitor_shares().record(key)
     code = None if member else new_story_code()
     keep_for = answers["keep_for"]["keep_for"]
@@ -179,11 +183,12 @@ SHARE = Conversation(
             picture="speech-bubble.svg",
             check=story_changed,
             answer_text=short_text,
+            check_text=story_text,
             change_text=say(_l("your story"), _l("your story")),
         ),
         Turn(
             name="community",
-            question=say(_l("Who is your story for?"), _l("Who is your story for?")),
+            question=say(_l("Which community does your story belong in?"), _l("Which group is your story for?")),
             form=forms.CommunityAndTopicsForm,
             prepare=prepare_community,
             answer_text=community_and_topics_text,
@@ -194,6 +199,7 @@ SHARE = Conversation(
             question=say(_l("Does your story need a content note? (optional)"),
                          _l("Could your story upset people? You do not have to say.")),
             form=forms.ContentNoteForm,
+            picture="warning.svg",
             answer_text=note_text,
             change_text=say(_l("the content note"), _l("the note")),
         ),
@@ -201,19 +207,21 @@ SHARE = Conversation(
                       say(_l("who may read it"), _l("who can read it")),
                       picture="eye.svg", prepare=prepare_audience),
         boundary_turn("quoting", forms.QuotingForm, forms.QUOTING_CHOICES,
-                      say(_l("quoting"), _l("using your words"))),
+                      say(_l("quoting"), _l("using your words")), picture="document.svg"),
         boundary_turn("name", forms.NameForm, forms.NAME_CHOICES,
-                      say(_l("whether your name is shown"), _l("your name")), applies=is_member),
+                      say(_l("whether your name is shown"), _l("your name")), applies=is_member,
+                      picture="person.svg"),
         boundary_turn("keep_for", forms.KeepForm, forms.KEEP_CHOICES,
                       say(_l("how long it stays"), _l("how long it stays")), picture="calendar.svg"),
         boundary_turn("replies", forms.RepliesForm, forms.REPLY_CHOICES,
-                      say(_l("replies"), _l("replies"))),
+                      say(_l("replies"), _l("replies")), picture="group.svg"),
         Turn(
             name="details",
             question=say(_l("Could anything in your story show who someone is?"),
                          _l("Could your story show who someone is?")),
             form=forms.DetailsForm,
             body="stories/_details.html",
+            picture="magnifying-glass.svg",
             applies=has_details,
             prepare=prepare_details,
             check=keep_edited_text,
@@ -234,6 +242,16 @@ def only_people_who_may_post():
 SHARE.register(bp)
 
 
+# What each kind of detail is, and why it might identify someone.
+KIND_NAMES = {
+    "name": say(_l("a name"), _l("a name")),
+    "phone": say(_l("a phone number"), _l("a phone number")),
+    "email": say(_l("an email address"), _l("an email address")),
+    "postcode": say(_l("a postcode"), _l("a postcode")),
+    "address": say(_l("an address or place"), _l("an address")),
+    "date": say(_l("an exact date"), _l("a date")),
+    "number": say(_l("an ID number"), _l("an ID number")),
+}
 WHY = {
     "name": say(_l("Names can show who you are, or who someone else is, even common ones."),
                 _l("A name can show who someone is.")),
@@ -261,6 +279,12 @@ def identifying_details(text: str) -> list[dict]:
     for detail in details_in(text or ""):
         before, match, after = in_context(text, detail)
         found.append(
-            {"before": before, "match": match, "after": after, "why": WHY.get(detail.kind, "")}
+            {
+                "before": before,
+                "match": match,
+                "after": after,
+                "why": WHY.get(detail.kind, ""),
+                "kind": KIND_NAMES.get(detail.kind, ""),
+            }
         )
     return found

@@ -55,6 +55,7 @@ def index():
         community=community,
         topic=topic,
         communities=list(Community.in_order()),
+        all_topics=topics(),
         first_page=_before() is None,
     )
 
