@@ -47,7 +47,7 @@ def focused(page) -> dict:
     )
 
 
-def wait_until(page, expression: str, timeout_ms: int = 5000) -> None:
+def wait_until(page, expression: str, timeout_ms: int = 10000) -> None:
     """Poll an expression from outside the page.
 
     page.wait_for_function evaluates inside the page, which our CSP (no
