@@ -87,3 +87,21 @@ def test_settings_error_summary_is_focused_when_the_page_loads(page, base_url):
     page.wait_for_selector("[data-error-summary]")
     wait_until(page, "document.activeElement.id === 'error-summary'")
     assert page.title().startswith("Error: ")
+
+
+def test_quick_exit_forgets_what_this_device_was_writing(page, base_url, neutral_site):
+    """On a shared or watched device, leaving quickly must not leave the story behind."""
+    page.goto(base_url + "/share/welcome")
+    page.get_by_role("button", name="Start").click()
+    page.wait_for_url("**/share/story")
+    page.get_by_label("What would you like to share?").fill("Words nobody else should find")
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url("**/share/community")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(neutral_site)
+    page.wait_for_timeout(300)  # the beacon is sent as the page goes
+    page.goto(base_url + "/share/story")
+    page.wait_for_url("**/share/welcome")
+    page.goto(base_url + "/share/welcome")
+    assert "Words nobody else should find" not in page.content()

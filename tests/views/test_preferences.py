@@ -118,3 +118,10 @@ def test_error_pages_are_plain_and_structured(app, status, view):
     assert not re.search(r"\b(sorry|invalid)\b", text, re.I)
     if status == 429:
         assert re.search(r"try again in \d+ minute", text, re.I)
+
+
+def test_leave_now_forgets_the_session_without_a_token(pages, client):
+    pages.submit("/sign-in", {"name": "Quiet Heron", "password": "kettle harbour lantern"})
+    assert pages.get("/account").h1.get_text(strip=True) == "Your account"
+    assert client.post("/leave-now").status_code == 204
+    assert pages.get("/account", status=302).headers["Location"].startswith("/sign-in")

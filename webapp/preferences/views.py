@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from flask import abort, current_app, flash, redirect, request, url_for
+from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 
 from ..errors import redisplays_form
+from ..extensions import csrf
 from ..i18n import LANG_COOKIE
 from ..navigation import safe_next
 from ..rendering import render_form
@@ -37,3 +38,11 @@ def language(code: str):
     response = redirect(safe_next(request.args.get("next")))
     set_preference_cookie(response, LANG_COOKIE, code)
     return response
+
+
+@bp.route("/leave-now", methods=["POST"])
+@csrf.exempt  # sent by the quick exit as it leaves; all it can do is forget this device
+def leave_now():
+    """The quick exit forgets this device's session: signed out, no saved answers, no codes."""
+    session.clear()
+    return "", 204

@@ -19,6 +19,8 @@
   function quickExit(url) {
     document.body.classList.add("exiting");
     document.title = "";
+    // Forget this device's session on the way out (signed out, saved answers unreachable).
+    if (navigator.sendBeacon) { navigator.sendBeacon(document.body.getAttribute("data-leave-now-url")); }
     window.location.replace(url || document.body.getAttribute("data-quick-exit-url"));
   }
 
