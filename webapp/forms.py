@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from wtforms import SelectChoice
+import re
+
+from wtforms import SelectChoice, StringField
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def choices(options: dict[str, object]) -> list[SelectChoice]:
     """Radio or checkbox choices from {value: label}; labels may be say() wordings."""
     return [SelectChoice(value=value, label=label) for value, label in options.items()]
+
+
+def tidy_text(value: str | None) -> str | None:
+    """Same line endings everywhere, and no invisible control characters."""
+    if value is None:
+        return None
+    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+class HoneypotField(StringField):
+    """Hidden from people and screen readers (see the honeypot macro); only robots fill it in."""

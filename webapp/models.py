@@ -198,6 +198,9 @@ class Facilitation(BaseModel):
 
     @classmethod
     def communities_of(cls, member: Member) -> frozenset[int]:
+        """The communities this person may facilitate now: none while suspended or removed."""
+        if not member.is_facilitator or member.is_removed or member.is_suspended():
+            return frozenset()
         if member.role == "admin":
             return frozenset(c.id for c in Community.select(Community.id))
         rows = cls.select(cls.community).where(cls.member == member)

@@ -25,7 +25,8 @@ def test_anyone_can_report_a_concern_without_an_account(pages, story):
     assert "Choose what your concern is about" in soup.select_one("[data-error-summary]").get_text()
     soup = pages.submit(url, {"words": "It names my neighbour"}, status=422)
     assert soup.find("textarea", {"name": "words"}).get_text() == "It names my neighbour"
-    response = pages.submit(url, {"reason": "identifying", "words": "It names my neighbour"})
+    typed = "It names my\x00 neighbour\x07"  # invisible control characters are dropped
+    response = pages.submit(url, {"reason": "identifying", "words": typed})
     assert response.headers["Location"] == "/concern-sent"
     soup = pages.get("/concern-sent")
     assert "we have your concern" in soup.find("h1").get_text()

@@ -229,7 +229,7 @@ def test_withdrawing_deletes_the_words_from_the_database_file(pages, app):
     assert secret.encode() in database_bytes(app)
     sign_in(pages)
     soup = pages.submit(f"/stories/{story.reference}/withdraw", {}, status=422)
-    assert "Tick the box" in soup.select_one(".error-summary").get_text()
+    assert "go back to your story" in soup.select_one(".error-summary").get_text()
     assert "cannot recall" in pages.get(f"/stories/{story.reference}/withdraw").get_text()
     pages.submit(f"/stories/{story.reference}/withdraw", {"confirm": "y"})
     with db.connection_context():
@@ -283,6 +283,7 @@ def test_my_stories_are_in_my_data_download(pages):
     sign_in(pages)
     data = pages.client.get("/account/data.json").get_json()
     assert data["stories"][0]["text"] == "Mine to download."
+    assert data["warnings_suspensions_and_removals"] == []
 
 
 def test_my_stories_lists_status_for_each(pages, app):

@@ -64,11 +64,11 @@ class EmailChangeForm(FlaskForm):
     )
 
 
-def understood_box(label) -> BooleanField:
+def understood_box(label, missing=None) -> BooleanField:
     """The tick box that confirms a step that pauses or deletes something."""
     return BooleanField(
         label,
-        validators=[InputRequired(message=say(
+        validators=[InputRequired(message=missing or say(
             _l("Tick the box to say you understand, or go back to your account"),
             _l("Tick the box. Or go back."),
         ))],

@@ -13,6 +13,7 @@ from ..agreements.service import withdraw_consent as withdraw
 from ..database import write_transaction
 from ..drafts import Draft
 from ..errors import redisplays_form
+from ..facilitation.models import Sanction
 from ..join.views import RECOVERY_CODE_KEY
 from ..models import Member
 from ..rendering import render_form
@@ -157,6 +158,16 @@ def member_data(member: Member) -> dict:
             for record in member.consents
         ],
         "stories": stories_of(member),
+        "warnings_suspensions_and_removals": [
+            {
+                "kind": row.kind,
+                "reason": row.reason,
+                "note": row.note,
+                "given_on": row.given_on.isoformat(),
+                "ends_on": row.ends_on.isoformat() if row.ends_on else None,
+            }
+            for row in Sanction.for_member(member)
+        ],
         "replies": [
             {
                 "story": reply.story.reference,

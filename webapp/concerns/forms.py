@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import RadioField, StringField, TextAreaField
+from wtforms import RadioField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
-from ..forms import choices
+from ..forms import HoneypotField, choices, tidy_text
 from ..wording import say
 
 REPORT_REASONS = {
@@ -26,10 +26,6 @@ REPORT_REASONS = {
 }
 
 
-class HoneypotField(StringField):
-    """Hidden from people; a program that fills every box fills this one too."""
-
-
 class ConcernForm(FlaskForm):
     reason = RadioField(
         say(_l("What is your concern?"), _l("What worries you?")),
@@ -44,6 +40,7 @@ class ConcernForm(FlaskForm):
             _l("Only the facilitators read this. Do not give your name or anyone else's."),
             _l("Only the helpers read this. Do not write any names."),
         ),
+        filters=[tidy_text],
         validators=[Optional(), Length(max=1000, message=say(
             _l("Your words must be 1,000 characters or fewer"), _l("Use fewer words."),
         ))],

@@ -145,7 +145,9 @@ def edit(reference: str):
 class WithdrawForm(FlaskForm):
     confirm = understood_box(
         say(_l("I understand that my story and its replies will be deleted for good"),
-            _l("I understand. My story goes away for ever."))
+            _l("I understand. My story goes away for ever.")),
+        missing=say(_l("Tick the box to say you understand, or go back to your story"),
+                    _l("Tick the box. Or go back.")),
     )  # fmt: skip
 
 

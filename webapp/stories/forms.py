@@ -6,8 +6,6 @@ conversation (one turn each) and by the page where an author changes them later.
 
 from __future__ import annotations
 
-import re
-
 from flask import g
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -15,21 +13,13 @@ from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..forms import choices
+from ..forms import HoneypotField, choices, tidy_text
 from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES
 from ..wording import say
 from .models import COMMUNITY, FACILITATORS, MEMBERS, PUBLIC
 
 MAX_WORDS = 1000
 MAX_CHARACTERS = 15000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def tidy_text(value: str | None) -> str | None:
-    """Same line endings everywhere, and no invisible control characters."""
-    if value is None:
-        return None
-    return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
 def count_words(text: str) -> int:
@@ -68,10 +58,6 @@ def story_text_field(label, description=None, missing=None) -> TextAreaField:
         ],
         render_kw={"max_words": MAX_WORDS},
     )  # fmt: skip
-
-
-class HoneypotField(StringField):
-    """Hidden from people and screen readers; only robots fill it in."""
 
 
 class MultiCheckboxField(SelectMultipleField):
