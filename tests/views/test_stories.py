@@ -305,3 +305,19 @@ def test_demo_stories_load_once_and_respect_their_boundaries(pages, app):
     assert len(soup.select("details.story-disclosure")) == 1
     sign_in(pages)
     assert "Waiting to be read" in pages.get("/stories/mine").get_text()
+
+
+def test_a_suspended_facilitator_sees_only_what_any_member_sees(pages):
+    from webapp.models import Facilitation
+
+    story = make_story("Waiting for a facilitator.", status="pending")
+    with db.connection_context():
+        member = Member.by_name(NAME)
+        member.role = "facilitator"
+        member.save()
+        Facilitation.create(member=member, community=Community.by_slug("people"))
+    sign_in(pages)
+    assert "Waiting for a facilitator." in pages.get(f"/stories/{story.reference}").get_text()
+    with db.connection_context():
+        Member.update(suspended_until=dt.date.today() + dt.timedelta(days=7)).execute()
+    pages.get(f"/stories/{story.reference}", status=404)
