@@ -55,7 +55,7 @@ test: install-test lint ## Everything: ruff, then unit, view and browser tests i
 
 translations: install-test ## Extract, update and compile the translation catalogues
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o locales/messages.pot .
-	$(BIN)/pybabel update -i locales/messages.pot -d locales
+	$(BIN)/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales
 	$(BIN)/pybabel compile -d locales
 
 bench: install-test ## Print the benchmark figures (page weight, boundaries at 10,000 cases, load)
