@@ -16,6 +16,13 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
 
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_object(config)
+    if app.config.get("PROXY_COUNT"):
+        # Behind a proxy every request comes from the proxy: read the real address from it,
+        # or every visitor would share one rate limit. (The address is never stored.)
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        proxies = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
 
     from . import cli, errors, i18n, security, templating
     from .database import init_database

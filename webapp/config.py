@@ -45,7 +45,7 @@ class Config:
     # Stories: what the confirmation page promises, and how many stories one address
     # may send without an account (counted in memory, never stored).
     USUAL_DAYS_TO_READ = 3
-    SHARES_WITHOUT_ACCOUNT = "20 per hour"
+    SHARES_WITHOUT_ACCOUNT = "30 per hour"
 
     TESTING = False
     DEBUG = False
@@ -55,6 +55,9 @@ class Config:
         env = os.environ
         self.SECRET_KEY = env.get("SECRET_KEY") or self.DEFAULT_SECRET_KEY
         self.DATABASE_URL = env.get("DATABASE_URL") or self.DEFAULT_DATABASE_URL
+        # How many reverse proxies sit in front of the app (0 when it is reached directly).
+        # Their X-Forwarded-For/Proto headers are trusted only when this says so.
+        self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
         self.SHARES_WITHOUT_ACCOUNT = (
             env.get("SHARES_WITHOUT_ACCOUNT") or self.SHARES_WITHOUT_ACCOUNT
         )

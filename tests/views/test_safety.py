@@ -88,3 +88,20 @@ def test_expired_token_on_a_page_that_does_not_redisplay_shows_plain_400(pages, 
 def test_an_old_form_for_something_that_has_gone_is_a_plain_404(client, path):
     """No token (or an expired one) and nothing there: the page says so, never a 500."""
     assert client.post(path, data={"body": "kept?"}).status_code == 404
+
+
+def test_behind_a_proxy_the_visitors_address_is_read_from_it(tmp_path):
+    from flask import request
+
+    from tests.conftest import make_app
+
+    app = make_app(tmp_path / "p.db", PROXY_COUNT=1)
+    seen = {}
+
+    @app.get("/_address")
+    def address():
+        seen["addr"] = request.remote_addr
+        return ""
+
+    app.test_client().get("/_address", headers={"X-Forwarded-For": "198.51.100.7"})
+    assert seen["addr"] == "198.51.100.7"
