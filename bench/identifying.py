@@ -113,6 +113,7 @@ The paramedic, [[name:Lee]], was calm.
 I showed the letter to [[name:Ms Begum]].
 My friend [[name:Agnieszka]] translated for me.
 We asked [[name:Graham]] to come with us.
+I went to the [[address:Royal Free Hospital]].
 [[name:Jennifer]] from Citizens Advice was amazing.
 The midwife [[name:Chloe]] spotted the problem.
 My brother [[name:Ravi]] stopped talking to me.
@@ -161,7 +162,6 @@ I am Deaf and nobody booked an interpreter.
 Being Black in that ward felt different.
 We are Muslim and they did not ask about food.
 The Citizens Advice Bureau helped with the forms.
-I went to the Royal Free Hospital.
 My mum is in a care home now.
 The nurses were overworked but kind.
 The doctor did not look at me.

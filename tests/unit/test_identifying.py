@@ -7,6 +7,16 @@ import pytest
 from webapp.stories.identifying import KINDS, Detail, find_details, in_context
 
 HITS = [
+    # named places, and Welsh place names, which put the place word first
+    ("address", "I was taken to St Mary's Hospital in Leeds.", "St Mary's Hospital"),
+    ("address", "Oakwood Care Home was lovely at first.", "Oakwood Care Home"),
+    ("address", "I went to Hillside Primary School.", "Hillside Primary School"),
+    ("address", "Alder Hey Children's Hospital saved him.", "Alder Hey Children's Hospital"),
+    ("address", "We went to Ysbyty Gwynedd in the night.", "Ysbyty Gwynedd"),
+    ("address", "We live on Heol y Parc now.", "Heol y Parc"),
+    # names in lower case, after a role or family word
+    ("name", "I saw nurse jenkins on the ward.", "jenkins"),
+    ("name", "my son liam is autistic", "liam"),
     # email
     ("email", "Email me at sarah.jones@example.com if you like.", "sarah.jones@example.com"),
     ("email", "My address is J_Smith+nhs@mail.co.uk.", "J_Smith+nhs@mail.co.uk"),
@@ -95,6 +105,12 @@ HITS = [
 ]
 
 MISSES = [
+    "The day centre closed.",
+    "I went to the GP Surgery.",
+    "The Hospital was busy.",
+    "When the Job Centre called, I cried.",
+    "my son will be fine",
+    "I felt at Home there.",
     "I went to the GP in March.",
     "It took 3 weeks.",
     "Monday was hard.",

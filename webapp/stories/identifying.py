@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from webapp.stories import identifying_data as lists
+from webapp.stories.identifying_places import lower_case_names, places
 
 KINDS: dict[str, str] = {
     "name": "a name",
     "phone": "a phone number",
     "email": "an email address",
     "postcode": "a postcode",
-    "address": "an address",
+    "address": "an address or named place",
     "date": "an exact date",
     "number": "an ID number",
 }
@@ -306,6 +307,8 @@ def find_details(text: str) -> list[Detail]:
     found += [(s, e, "address") for s, e in _streets(text)]
     found += [(s, e, "date") for s, e in _dates(text)]
     found += [(s, e, "name") for s, e in _names(text)]
+    found += [(s, e, "name") for s, e in lower_case_names(text)]
+    found += [(s, e, "address") for s, e in places(text)]
 
     kept: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(found, key=lambda f: (f[0] - f[1], _PRIORITY.get(f[2], 9))):
