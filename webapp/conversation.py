@@ -58,6 +58,9 @@ class Turn:
     picture: str | None = None
     # Extra checks that need the database, run after the form validates.
     check: Callable[[FlaskForm, Draft], bool] | None = None
+    # False for a turn that only sometimes appears and is a check, not a question: it is
+    # not numbered, so "Question 3 of 8" does not become "of 9" halfway through.
+    numbered: bool = True
 
     @property
     def is_question(self) -> bool:
@@ -105,7 +108,7 @@ class Conversation:
         return active[names.index(name) - 1]
 
     def progress(self, turn: Turn, answers: Answers) -> tuple[int, int]:
-        questions = [t for t in self.active_turns(answers) if t.is_question]
+        questions = [t for t in self.active_turns(answers) if t.is_question and t.numbered]
         return questions.index(turn) + 1, len(questions)
 
     def answered_before(self, name: str, answers: Answers) -> list[Turn]:
@@ -254,7 +257,8 @@ class Conversation:
 
     def _render_turn(self, turn, draft, form, changing, status=200) -> Response:
         answers = draft.answers
-        number, total = self.progress(turn, answers) if turn.is_question else (0, 0)
+        numbered = turn.is_question and turn.numbered
+        number, total = self.progress(turn, answers) if numbered else (0, 0)
         previous = self.previous_before(turn.name, answers)
         return render_page(
             "conversation/turn.html",

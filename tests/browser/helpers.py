@@ -84,7 +84,11 @@ def check_arrival(page, path: str, *, js: bool = True, error: bool = False, anno
         wait_until(page, "document.activeElement.tagName === 'H1'")
         heading = page.locator("h1").inner_text()
         said = json.dumps(announced or heading)
-        wait_until(page, f"document.getElementById('live-region').textContent.includes({said})")
+        try:
+            wait_until(page, f"document.getElementById('live-region').textContent.includes({said})")
+        except AssertionError as waited:
+            heard = page.evaluate("document.getElementById('live-region').textContent")
+            raise AssertionError(f"{path}: the live region says {heard!r}, not {said}") from waited
         assert page.title().startswith(heading)
     assert axe_violations(page) == [], path
     assert not has_horizontal_scroll(page), path

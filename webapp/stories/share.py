@@ -223,6 +223,7 @@ SHARE = Conversation(
             body="stories/_details.html",
             picture="magnifying-glass.svg",
             applies=has_details,
+            numbered=False,
             prepare=prepare_details,
             check=keep_edited_text,
             button=say(_l("Continue"), _l("Next")),

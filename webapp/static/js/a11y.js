@@ -58,10 +58,15 @@
       message.classList.toggle("count-message--over", left < 0);
       if (speak) {
         window.clearTimeout(timer);
-        timer = window.setTimeout(function () { announce(text); }, 1200);
+        // Only while the person is still writing here: once they have sent the form and
+        // moved on, a late word count would talk over the next question.
+        timer = window.setTimeout(function () {
+          if (document.activeElement === textarea) { announce(text); }
+        }, 1200);
       }
     }
     textarea.addEventListener("input", function () { update(true); });
+    textarea.addEventListener("blur", function () { window.clearTimeout(timer); });
     update(false);
   }
 
