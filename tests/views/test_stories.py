@@ -321,3 +321,29 @@ def test_a_suspended_facilitator_sees_only_what_any_member_sees(pages):
     with db.connection_context():
         Member.update(suspended_until=dt.date.today() + dt.timedelta(days=7)).execute()
     pages.get(f"/stories/{story.reference}", status=404)
+
+
+def test_a_suspended_author_is_told_why_and_cannot_resend_but_can_still_delete(pages):
+    story = make_story("My words.", author=demo_member(), status="changes requested")
+    with db.connection_context():
+        Member.update(suspended_until=dt.date.today() + dt.timedelta(days=7)).execute()
+    sign_in(pages)
+    assert (
+        pages.get(f"/stories/{story.reference}/edit", status=302).headers["Location"]
+        == "/stories/cannot-share"
+    )
+    text = pages.get("/stories/cannot-share").get_text(" ")
+    assert "suspended your account until" in text and "agree" not in text.split("until")[1][:40]
+    pages.submit(f"/stories/{story.reference}/withdraw", {"confirm": "y"})
+
+
+def test_a_removed_story_stays_removed_and_offers_a_review(pages):
+    story = make_story("Removed words.", author=demo_member(), status="removed", reason="abusive")
+    sign_in(pages)
+    soup = pages.get(f"/stories/{story.reference}/yours")
+    assert soup.find("a", href="/ask-for-a-review") and soup.find("a", href="/support")
+    assert not soup.find("a", href=f"/stories/{story.reference}/edit")
+    for path in ("edit", "boundaries"):
+        pages.get(f"/stories/{story.reference}/{path}", status=302)
+    with db.connection_context():
+        assert Story.get_by_id(story.id).status == "removed"

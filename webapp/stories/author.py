@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 
 from ..account.forms import understood_box
+from ..agreements.service import can_post
 from ..database import write_transaction
 from ..errors import redisplays_form
 from ..ratelimits import FailedTries, minutes
@@ -14,7 +15,7 @@ from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
 from .forms import BoundariesForm, CodeForm, DetailsForm, limit_audiences_for_visitors
-from .models import APPROVED, PENDING, Story, Viewer, hash_story_code
+from .models import APPROVED, PENDING, REMOVED, Story, Viewer, hash_story_code
 from .service import delete_for_good
 from .viewer import current_viewer, forget_codes, remember_code
 
@@ -100,6 +101,8 @@ def _boundary_data(story: Story) -> dict:
 @redisplays_form
 def boundaries(reference: str):
     story = own_story(reference)
+    if story.status == REMOVED:
+        return redirect(url_for("stories.manage", reference=reference))
     form = BoundariesForm(data=_boundary_data(story))
     if story.author_id is None:  # shared without joining
         limit_audiences_for_visitors(form.audience)
@@ -119,11 +122,25 @@ def boundaries(reference: str):
     return render_form("stories/boundaries.html", "stories/_boundaries.html", form, story=story)
 
 
+def changeable(story: Story):
+    """A removed story stays removed; a member who may not post (suspended, or not yet
+    agreed) cannot send words again. Narrowing who may read it, or deleting it, is
+    always allowed."""
+    if story.status == REMOVED:
+        return redirect(url_for("stories.manage", reference=story.reference))
+    member = g.get("member")
+    if member is not None and not can_post(member):
+        return redirect(url_for("stories.cannot_share"))
+    return None
+
+
 @bp.route("/<reference>/edit", methods=["GET", "POST"])
 @redisplays_form
 def edit(reference: str):
     """Change the words. A published story is read again before it shows."""
     story = own_story(reference)
+    if refused := changeable(story):
+        return refused
     form = DetailsForm(data={"body": story.body})
     form.body.label.text = say(_l("Your story"), _l("Your story"))
     if form.validate_on_submit():

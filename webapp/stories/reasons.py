@@ -39,12 +39,13 @@ REASONS: dict[str, Wording] = {
     "hateful": say(
         _l("Your story or reply was removed because it had hateful or discriminatory words. "
            "Our agreement promises that everyone is treated with respect."),
-        _l("We took it away. It had words of hate. Our agreement does not allow this."),
+        _l("A helper took your story down. Some words could hurt people. Our agreement asks "
+           "us to be kind."),
     ),
     "abusive": say(
         _l("Your story or reply was removed because it was abusive or threatening towards "
            "someone."),
-        _l("We took it away. It was nasty or frightening to someone."),
+        _l("A helper took your story down. They think it could frighten or hurt someone."),
     ),
     "other": say(_l("See the note from the facilitator."), _l("Read the note from the helper.")),
 }  # fmt: skip

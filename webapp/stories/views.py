@@ -143,4 +143,8 @@ def cannot_share():
     member = g.get("member")
     if member is None or can_post(member):
         return redirect(url_for("share.resume"))
-    return render_page("stories/cannot_share.html", "stories/_cannot_share.html")
+    return render_page(
+        "stories/cannot_share.html",
+        "stories/_cannot_share.html",
+        suspended_until=member.suspended_until if member.is_suspended() else None,
+    )
