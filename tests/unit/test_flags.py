@@ -55,8 +55,14 @@ def test_the_operators_list_adds_terms_and_is_read_again_when_changed(tmp_path):
         assert [f.text for f in offensive_words("a flibbert")] == ["flibbert"]
 
 
-def test_the_shipped_extra_terms_cover_disablist_words(ctx):
-    assert [f.text for f in offensive_words("He called me a spastic")] == ["spastic"]
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("He called me a spastic", "spastic"), ("a total idiot who should be sacked", "idiot"),
+     ("they said I was a nutter", "nutter"), ("treated like a mental case", "mental case"),
+     ("the psycho in bed 3", "psycho")],
+)  # fmt: skip
+def test_the_shipped_extra_terms_cover_disablist_and_mental_health_insults(ctx, text, term):
+    assert [f.text for f in offensive_words(text)] == [term]
 
 
 def test_flag_kinds_in_a_fixed_order(ctx):
