@@ -107,6 +107,11 @@ def test_approving_with_the_keyboard_moves_focus_to_the_next_item(
             wait_until(page, "document.activeElement.id === 'queue-empty'")
         said = "Approved." if variant == "standard" else "Done. People can read it."
         wait_until(page, f"document.getElementById('live-region').textContent.includes('{said}')")
+        if after:  # the next item is named by its words, as its heading is
+            heading = page.locator(f"#{expected}-heading").inner_text()
+            assert heading.startswith("“")
+            wait_until(page, "document.getElementById('live-region').textContent.endsWith("
+                       f"{heading!r})")  # fmt: skip
         assert page.url.endswith("/facilitate/advocates/queue"), "the address stays the queue"
         check_page(page, f"after approving {done}")
     context.close()
@@ -186,6 +191,13 @@ def test_every_facilitation_page_passes_axe(browser, base_url, live_app, variant
     page.locator("form button[type=submit]").click()
     settle(page, "/concern-sent")
     check_page(page, "/concern-sent")
+    page.goto(base_url + f"/stories/{public}/concern")
+    page.locator("input[name=reason][value=safety]").check()
+    page.locator("form button[type=submit]").click()
+    settle(page, "/concern-sent")
+    assert page.locator("#in-danger").is_visible()
+    assert "999" in page.locator("#in-danger").inner_text()
+    check_page(page, "/concern-sent after a worry about safety")
     sign_in_admin = name
     page.goto(base_url + "/sign-in")
     page.locator("#name").fill(sign_in_admin)
@@ -237,4 +249,55 @@ def test_a_removed_member_sees_why_at_sign_in(browser, base_url, live_app, varia
     page.locator("main a[href='/ask-for-a-review']").click()
     settle(page, "/ask-for-a-review")
     check_page(page, "/ask-for-a-review")
+    context.close()
+
+
+@pytest.mark.parametrize("variant", ["standard", "easyread"])
+def test_a_reason_for_the_other_decision_is_explained_and_nothing_typed_is_lost(
+    browser, base_url, live_app, facilitator, variant
+):
+    clear_queue(live_app)
+    story = make_story("A story that needs a small change.", community="advocates")
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
+    page = context.new_page()
+    sign_in(page, base_url, facilitator)
+    path = f"/facilitate/advocates/stories/{story}"
+    page.goto(base_url + path)
+    check_page(page, path)
+    page.locator("input[name=decision][value=changes]").check()
+    page.locator("input[name=remove_reason][value=hateful]").check()
+    page.locator("#note").fill("Line 2, please.")
+    page.locator("form button[type=submit]").click()
+    wait_until(page, "document.activeElement.id === 'error-summary'")
+    message = page.locator("#error-summary").inner_text()
+    reason = "Hateful or discriminatory" if variant == "standard" else "Hate against a group"
+    assert reason in message and "Choose a reason to give the author" not in message
+    assert page.locator("input[name=remove_reason][value=hateful]").is_checked()
+    assert page.locator("#note").input_value() == "Line 2, please."
+    check_page(page, "error")
+    # The summary link goes to the reasons for a change, with the keyboard.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    wait_until(page, "document.activeElement.id === 'change_reason-0'")
+    page.keyboard.press("Space")
+    page.locator("form button[type=submit]").click()
+    settle(page, "/facilitate/advocates/queue")
+    check_page(page, "queue after asking for a change")
+    context.close()
+
+
+def test_a_visitor_is_sent_to_sign_in_and_back_without_javascript(
+    browser, base_url, live_app, facilitator
+):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "/facilitate/advocates/queue")
+    page.wait_for_url(lambda url: "/sign-in?next=" in url)
+    assert page.locator("h1").count() == 1
+    page.locator("#name").fill(facilitator)
+    page.locator("#password").fill(PASSWORD)
+    page.locator("#sign-in form button[type=submit]").click()
+    page.wait_for_url("**/facilitate/advocates/queue")
+    assert page.locator("h1").inner_text().startswith("Queue for Advocates")
     context.close()

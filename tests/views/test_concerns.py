@@ -75,3 +75,25 @@ def test_both_variants(pages, story, view):
     if view == "easyread":
         assert soup.select(".easyread__section img")
     pages.get(f"/concern-sent?view={view}")
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_a_worry_about_safety_is_told_to_call_999_and_shown_support(pages, story, view):
+    url = f"/stories/{story}/concern?view={view}"
+    pages.submit(url, {"reason": "safety"})
+    soup = pages.get("/concern-sent")
+    danger = soup.select_one("#in-danger")
+    assert danger is not None, "a safety concern says what to do now"
+    text = danger.get_text(" ", strip=True)
+    assert "999" in text and "danger now" in text
+    assert danger.find("a", href="/support")
+    assert "999" in soup.select_one("main [data-announce]")["data-announce"]
+    # Before the usual waiting time, not after it.
+    main = soup.find("main").get_text(" ", strip=True)
+    if view == "standard":
+        assert main.index("Call 999") < main.index("2 working days")
+    else:
+        assert danger.select_one(".easyread__section img")
+    # Another reason: the page is as before.
+    pages.submit(url, {"reason": "other"})
+    assert pages.get("/concern-sent").select_one("#in-danger") is None

@@ -100,3 +100,37 @@ def test_a_new_admin_can_sign_in_and_reach_the_admin_pages(pages, app):
         "/facilitate/staff/queue",
     ):
         pages.get(url)
+
+
+def test_the_audit_log_names_each_reason_from_the_right_list_and_dates_in_words(pages, people):
+    import datetime as dt
+
+    from webapp.facilitation.sanctions import give
+    from webapp.stories.models import Story
+
+    from .facilitation_helpers import make_story
+
+    ref = make_story("Some rude words here.")
+    with db.connection_context():
+        pigeon = Member.get_by_id(people["member"])
+        give(None, pigeon, "warning", "respect", "Be kinder.")
+        give(None, pigeon, "suspension", "spam", days=7)
+    sign_in(pages, "Fair Kestrel")
+    pages.submit(f"/facilitate/people/stories/{ref}",
+                 {"decision": "changes", "change_reason": "respect"})  # fmt: skip
+    token = pages.get("/account").select_one("form[action='/sign-out'] input")["value"]
+    pages.client.post("/sign-out", data={"csrf_token": token})
+    sign_in(pages, "Main Admin")
+    rows = {}
+    for row in pages.get("/facilitate/audit").select(".story-list > li"):
+        title = row.select_one(".story-card__title").get_text(" ", strip=True)
+        reason = row.find("dt", string="Reason")
+        rows[title.split("– ", 1)[1]] = reason.find_next("dd").get_text() if reason else None
+    end = dt.date.today() + dt.timedelta(days=7)
+    until = f"{end.day} {end.strftime('%B')} {end.year}"
+    assert rows["warned member (People)"] == "Not treating people with respect"
+    assert rows[f"suspended member until {until} (People)"] == "Advertising or repeated posts"
+    assert rows["asked for changes (People)"] == "Words that could hurt or offend"
+    assert not any(end.isoformat() in key for key in rows), "no raw ISO dates"
+    with db.connection_context():
+        assert Story.get(Story.reference == ref).reason == "respect"

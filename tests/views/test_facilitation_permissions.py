@@ -1,10 +1,11 @@
-"""Every facilitator and admin route refuses a visitor, a member and a facilitator of
-another community with the plain 403 page; and no facilitator page shows who wrote an
-anonymous story or reply."""
+"""Every facilitator and admin route sends a visitor who is not signed in to sign in
+(and back here after), and refuses a member and a facilitator of another community with
+the plain 403 page; and no facilitator page shows who wrote an anonymous story or reply."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -70,32 +71,69 @@ def assert_refused(response, url):
     assert "You cannot see this page" in response.get_data(as_text=True), url
 
 
-@pytest.mark.parametrize("who", [None, "Plain Pigeon", "Other Otter"],
-                         ids=["visitor", "member", "other-community"])  # fmt: skip
+def assert_sent_to_sign_in(response, url, back):
+    assert response.status_code == 302, (url, response.status_code)
+    where = urlsplit(response.headers["Location"])
+    assert where.path == "/sign-in", url
+    assert parse_qs(where.query)["next"] == [back], url
+
+
+def back_to(method, url):
+    """Where a visitor comes back to after signing in: the page itself, or for a form
+    sent while signed out, the page the form is on (the quick approve is only a POST)."""
+    if method == "GET":
+        return url
+    return "/facilitate/" if url.endswith("/approve") else url
+
+
+def nothing_changed(world):
+    with db.connection_context():
+        assert Story.get(Story.reference == world["story"]).status == "pending", "nothing changed"
+        assert not Member.get_by_id(world["member"]).sanctions.exists()
+        assert Member.get_by_id(world["member"]).role == "member"
+
+
+@pytest.mark.parametrize("who", ["Plain Pigeon", "Other Otter"],
+                         ids=["member", "other-community"])  # fmt: skip
 def test_community_routes_refuse_everyone_else(pages, world, who):
-    if who:
-        sign_in(pages, who)
+    sign_in(pages, who)
     token = token_for(pages)
     for method, url in community_routes(world):
         assert_refused(fetch(pages, method, url, token), url)
     if who != "Other Otter":
         assert_refused(pages.client.get("/facilitate/"), "/facilitate/")
-    with db.connection_context():
-        assert Story.get(Story.reference == world["story"]).status == "pending", "nothing changed"
-        assert not Member.get_by_id(world["member"]).sanctions.exists()
+    nothing_changed(world)
 
 
-@pytest.mark.parametrize("who", [None, "Plain Pigeon", "Fair Kestrel"],
-                         ids=["visitor", "member", "facilitator"])  # fmt: skip
+@pytest.mark.parametrize("who", ["Plain Pigeon", "Fair Kestrel"],
+                         ids=["member", "facilitator"])  # fmt: skip
 def test_admin_routes_refuse_everyone_but_admins(pages, world, who):
-    if who:
-        sign_in(pages, who)
+    sign_in(pages, who)
     token = token_for(pages)
     for method, url in ADMIN_ROUTES:
         url = url.format(member=world["member"])
         assert_refused(fetch(pages, method, url, token), url)
-    with db.connection_context():
-        assert Member.get_by_id(world["member"]).role == "member"
+    nothing_changed(world)
+
+
+def test_a_visitor_who_is_not_signed_in_is_sent_to_sign_in_and_back(pages, world):
+    token = token_for(pages)
+    routes = community_routes(world) + [
+        ("GET", "/facilitate/"),
+        *((m, u.format(member=world["member"])) for m, u in ADMIN_ROUTES),
+    ]
+    for method, url in routes:
+        assert_sent_to_sign_in(fetch(pages, method, url, token), url, back_to(method, url))
+    nothing_changed(world)
+    # With htmx (a session that ran out mid-queue): the whole page goes to sign in.
+    response = pages.client.post(f"/facilitate/people/stories/{world['story']}/approve",
+                                 data={"csrf_token": token}, headers={"HX-Request": "true"})  # fmt: skip
+    assert response.status_code == 204
+    assert response.headers["HX-Redirect"].startswith("/sign-in?next=")
+    # Signing in comes back to the queue.
+    response = pages.submit("/sign-in?next=/facilitate/people/queue",
+                            {"name": "Fair Kestrel", "password": "copper meadow lantern"})  # fmt: skip
+    assert response.headers["Location"] == "/facilitate/people/queue"
 
 
 def test_the_facilitator_and_admin_are_let_in(pages, world):
@@ -107,6 +145,7 @@ def test_the_facilitator_and_admin_are_let_in(pages, world):
 
 
 def test_the_403_page_is_the_plain_one_in_both_variants(pages, world):
+    sign_in(pages, "Fair Kestrel")  # signed in, but not an admin
     pages.get("/facilitate/audit", status=403)
     soup = pages.get("/facilitate/audit?view=easyread", status=403)
     assert soup.select(".easyread__section img")
@@ -140,9 +179,9 @@ def test_no_facilitator_page_or_the_audit_log_shows_an_anonymous_author(pages, w
                 continue
             check(html, url)
     pages.submit(f"/facilitate/people/stories/{world['story']}",
-                 {"decision": "changes", "reason": "respect", "note": "Change a word."})  # fmt: skip
+                 {"decision": "changes", "change_reason": "respect", "note": "Change a word."})  # fmt: skip
     pages.submit(f"/facilitate/people/replies/{world['reply']}",
-                 {"decision": "remove", "reason": "abusive", "confirm": "y"})  # fmt: skip
+                 {"decision": "remove", "remove_reason": "abusive", "confirm": "y"})  # fmt: skip
     pages.submit(f"/facilitate/people/stories/{world['approved']}", {"decision": "approve"})
     token = pages.get("/account").select_one("form[action='/sign-out'] input")["value"]
     pages.client.post("/sign-out", data={"csrf_token": token})

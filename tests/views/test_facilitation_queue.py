@@ -8,7 +8,7 @@ from webapp.extensions import db
 from webapp.facilitation.models import AuditEntry, Report
 from webapp.stories.models import APPROVED, CHANGES_REQUESTED, PENDING, REMOVED, Reply, Story
 
-from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
+from .facilitation_helpers import AUTHOR, make_reply, make_story, setup_people, sign_in
 
 
 @pytest.fixture
@@ -111,32 +111,84 @@ def test_ask_for_changes_needs_a_reason_and_the_author_gets_it(pages, people):
     sign_in(pages, "Fair Kestrel")
     url = f"/facilitate/people/stories/{ref}"
     soup = pages.submit(url, {"decision": "changes"}, status=422)
-    assert (
-        "Choose a reason to give the author" in soup.select_one("[data-error-summary]").get_text()
-    )
-    pages.submit(url, {"decision": "changes", "reason": "respect", "note": "Change line 2."})
+    summary = soup.select_one("[data-error-summary]")
+    assert "Choose why the author should change it" in summary.get_text()
+    assert summary.find("a")["href"] == "#change_reason-0"
+    pages.submit(url, {"decision": "changes", "change_reason": "respect",
+                       "note": "Change line 2."})  # fmt: skip
     story = status_of(ref)
     assert (story.status, story.reason, story.reason_note) == (
         CHANGES_REQUESTED, "respect", "Change line 2.")  # fmt: skip
+
+
+def test_reasons_are_grouped_by_decision(pages, people):
+    ref = make_story("A story to decide about.")
+    sign_in(pages, "Fair Kestrel")
+    for view in ("standard", "easyread"):
+        soup = pages.get(f"/facilitate/people/stories/{ref}?view={view}")
+        groups = {
+            fieldset.find("legend").get_text(strip=True): [
+                i["value"] for i in fieldset.select("input[type=radio]")
+            ]
+            for fieldset in soup.select("form fieldset")
+        }
+        change = "If you ask the author to change it: why?" if view == "standard" else (
+            "To ask for a change: why?")  # fmt: skip
+        remove = "If you remove it: why?" if view == "standard" else "To take it away: why?"
+        assert groups[change] == ["respect", "identifying", "legal", "off_topic", "unclear",
+                                  "other"]  # fmt: skip
+        assert groups[remove] == ["hateful", "abusive", "legal", "off_topic", "other"]
+        assert not {"hateful", "abusive"} & set(groups[change])
+
+
+def test_a_reason_for_removing_given_for_a_change_says_exactly_what_fits(pages, people):
+    ref = make_story("A story to decide about.")
+    sign_in(pages, "Fair Kestrel")
+    url = f"/facilitate/people/stories/{ref}"
+    typed = {"decision": "changes", "remove_reason": "hateful", "note": "My own words."}
+    soup = pages.submit(url, typed, status=422)
+    message = soup.select_one("[data-error-summary]").get_text(" ", strip=True)
+    assert "“Hateful or discriminatory” is a reason to remove it" in message
+    assert "To ask for a change, choose one of: Words that could hurt or offend" in message
+    assert "Choose a reason to give the author" not in message
+    # Everything typed is kept.
+    assert soup.find("input", {"name": "decision", "value": "changes"}).has_attr("checked")
+    assert soup.find("input", {"name": "remove_reason", "value": "hateful"}).has_attr("checked")
+    assert soup.find("textarea", {"name": "note"}).get_text() == "My own words."
+    soup = pages.submit(f"{url}?view=easyread", typed, status=422)
+    assert "is a reason to take it away" in soup.select_one("[data-error-summary]").get_text()
+    assert status_of(ref).status == PENDING
+    pages.get(f"{url}?view=standard")
+    # The other way round: a reason for a change given for removing.
+    soup = pages.submit(url, {"decision": "remove", "change_reason": "unclear", "confirm": "y"},
+                        status=422)  # fmt: skip
+    message = soup.select_one("[data-error-summary]").get_text(" ", strip=True)
+    assert "“Hard to follow” is a reason to ask for a change" in message
+    # A reason that fits both, ticked in the other group, is taken as meant.
+    pages.submit(url, {"decision": "changes", "remove_reason": "legal"})
+    assert (status_of(ref).status, status_of(ref).reason) == (CHANGES_REQUESTED, "legal")
 
 
 def test_remove_asks_for_confirmation_because_it_cannot_be_undone(pages, people):
     ref = make_story("Something hateful.")
     sign_in(pages, "Fair Kestrel")
     url = f"/facilitate/people/stories/{ref}"
-    soup = pages.submit(url, {"decision": "remove", "reason": "hateful"}, status=422)
+    soup = pages.submit(url, {"decision": "remove", "remove_reason": "hateful"}, status=422)
     assert "Tick the box to confirm" in soup.select_one("[data-error-summary]").get_text()
     assert status_of(ref).status == PENDING
-    pages.submit(url, {"decision": "remove", "reason": "hateful", "confirm": "y"})
+    pages.submit(url, {"decision": "remove", "remove_reason": "hateful", "confirm": "y"})
     assert status_of(ref).status == REMOVED
     soup = pages.get(url)
     assert soup.find("form", method="post") is None, "a removed item cannot be decided again"
     assert "cannot be undone" in soup.find("main").get_text()
 
 
-def test_suggest_removing_identifying_details_lists_them_for_the_author(pages, people):
+def test_suggest_removing_identifying_details_keeps_the_note_to_the_facilitators_words(
+    pages, people
+):
     pytest.importorskip("webapp.stories.identifying")
-    ref = make_story("Call me on 07700 900123 if you want to talk.")
+    author = people["author"]
+    ref = make_story("Call me on 07700 900123 if you want to talk.", author_id=author)
     sign_in(pages, "Fair Kestrel")
     url = f"/facilitate/people/stories/{ref}"
     soup = pages.get(url)
@@ -144,9 +196,23 @@ def test_suggest_removing_identifying_details_lists_them_for_the_author(pages, p
     pages.submit(url, {"decision": "identifying", "note": "Thank you."})
     story = status_of(ref)
     assert story.status == CHANGES_REQUESTED and story.reason == "identifying"
-    assert "07700 900123" in story.reason_note and "Thank you." in story.reason_note
+    assert story.reason_note == "Thank you.", "only the facilitator's own words"
     with db.connection_context():
         assert "07700" not in AuditEntry.get().note, "the audit log does not copy the details"
+    # Without a note: none is made up, and the author still reads a clear reason.
+    other = make_story("Or ring 07700 900456 any day.", author_id=author)
+    pages.submit(f"/facilitate/people/stories/{other}", {"decision": "identifying"})
+    assert status_of(other).reason_note == ""
+    token = pages.get("/account").select_one("form[action='/sign-out'] input")["value"]
+    pages.client.post("/sign-out", data={"csrf_token": token})
+    sign_in(pages, AUTHOR)
+    for view, reason in (("standard", "Your story has details that could show who you are"),
+                         ("easyread", "Your story says things that could show who someone is")):  # fmt: skip
+        text = (
+            pages.get(f"/stories/{other}/edit?view={view}").find("main").get_text(" ", strip=True)
+        )
+        assert reason in text
+        assert "These parts could identify someone" not in text
 
 
 def test_a_decision_closes_the_reports_on_that_item(pages, people):
@@ -164,7 +230,7 @@ def test_replies_are_decided_too(pages, people):
     reply = make_reply(ref, "A rude reply.")
     sign_in(pages, "Fair Kestrel")
     pages.submit(f"/facilitate/people/replies/{reply}",
-                 {"decision": "remove", "reason": "abusive", "confirm": "y"})  # fmt: skip
+                 {"decision": "remove", "remove_reason": "abusive", "confirm": "y"})  # fmt: skip
     with db.connection_context():
         assert Reply.get_by_id(reply).status == REMOVED
         assert AuditEntry.get().item == f"reply {reply} on story {ref}"
@@ -205,3 +271,58 @@ def test_suggesting_identifying_details_when_none_were_found_asks_which(pages, p
     pages.submit(url, {"decision": "identifying", "note": "The ward name in line 1."})
     story = status_of(ref)
     assert (story.reason, story.reason_note) == ("identifying", "The ward name in line 1.")
+
+
+def test_each_item_is_named_by_its_opening_words_never_in_the_title(pages, people, client):
+    import datetime as dt
+
+    day = dt.date(2026, 11, 23)
+    calm = make_story("The ward was calm and the staff listened to us.", shared_on=day)
+    rude = make_story('<b hx-get="/x">Nobody</b> answered the phone for a week.', shared_on=day)
+    noted = make_story("A hard story about restraint.", shared_on=day, content_note="Restraint")
+    parent = make_story("Approved.", status=APPROVED, replies_allowed=True)
+    reply = make_reply(parent, "Thank you, the same happened to my brother in 2024.",
+                       shared_on=day)  # fmt: skip
+    sign_in(pages, "Fair Kestrel")
+    soup = pages.get("/facilitate/people/queue")
+    names = {}
+    for anchor in (f"story-{calm}", f"story-{rude}", f"story-{noted}", f"reply-{reply}"):
+        item = soup.select_one(f"#{anchor}")
+        heading = item.select_one("h2")
+        names[anchor] = heading.get_text()
+        assert heading.select_one("[hx-disable]"), "people's words stay inside hx-disable"
+        for control in (item.find("button"), item.select_one(".button-group a")):
+            hidden = control.select_one(".visually-hidden")
+            assert hidden.get_text() == ": " + names[anchor], anchor
+            assert hidden.select_one("[hx-disable]"), anchor
+    assert len(set(names.values())) == 4, "no two items have the same name"
+    assert names[f"story-{calm}"] == (
+        "“The ward was calm and the staff listened to us.” – story shared on 23 November 2026"
+    )
+    assert names[f"story-{rude}"].startswith('“<b hx-get="/x">Nobody</b> answered')
+    assert soup.select_one(f"#story-{rude} h2 b") is None, "escaped, never markup"
+    assert "restraint" not in names[f"story-{noted}"].casefold(), "behind its content note"
+    assert "with a content note" in names[f"story-{noted}"]
+    assert names[f"reply-{reply}"].startswith("“Thank you, the same happened to my brother")
+    assert "reply shared on 23 November 2026" in names[f"reply-{reply}"]
+    assert "ward" not in soup.title.get_text() and "Nobody" not in soup.title.get_text()
+    easy = pages.get("/facilitate/people/queue?view=easyread")
+    assert easy.select_one(f"#story-{calm} h2").get_text().endswith("story from 23 November 2026")
+    pages.get("/facilitate/people/queue?view=standard")
+    # The review page names it the same way, and its title holds no words either.
+    soup = pages.get(f"/facilitate/people/stories/{calm}")
+    assert (
+        soup.select_one("main h2 [hx-disable]").find_parent("h2").get_text()
+        == names[f"story-{calm}"]
+    )
+    assert "ward" not in soup.title.get_text()
+    # After approving with htmx, the announcement names the next item by its words.
+    response = client.post(f"/facilitate/people/stories/{calm}/approve",
+                           data={"csrf_token": csrf(soup), "show": ""},
+                           headers={"HX-Request": "true"})  # fmt: skip
+    from bs4 import BeautifulSoup
+
+    swapped = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    announced = swapped.select_one("#queue-items")["data-announce"]
+    following = swapped.select_one("[data-focus-after-swap]")["id"].removesuffix("-heading")
+    assert announced == f"Approved. 3 left. Next: {names[following]}"

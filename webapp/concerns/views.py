@@ -7,7 +7,7 @@ for the whole site, so a flood cannot bury the queue.
 
 from __future__ import annotations
 
-from flask import abort, redirect, url_for
+from flask import abort, redirect, session, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..database import write_transaction
@@ -21,6 +21,11 @@ from ..wording import say
 from . import bp
 from .forms import ConcernForm
 
+# Only whether the last concern was about someone's safety, so the thank-you page can
+# say what to do if someone is in danger now. Never which story, and never in the URL.
+SAFETY_KEY = "concern_safety"
+SAFETY = "safety"
+
 PER_ITEM = FailedTries("concern-item", "5 per hour")
 EVERYWHERE = FailedTries("concern-all", "60 per hour")
 
@@ -32,6 +37,10 @@ def respond(form: ConcernForm, story: Story, reply: Reply | None):
         else say(_l("Report a concern about a story"), _l("Tell us you are worried about a story"))
     )
     if form.validate_on_submit():
+        if form.reason.data == SAFETY:
+            session[SAFETY_KEY] = True
+        else:
+            session.pop(SAFETY_KEY, None)
         if form.website.data:  # the honeypot: thank them, keep nothing
             return redirect(url_for("concerns.thanks"))
         key = f"{story.id}-{reply.id if reply else ''}"
@@ -88,4 +97,6 @@ def report_reply(reference: str, reply_id: int):
 
 @bp.route("/concern-sent")
 def thanks():
-    return render_page("concerns/thanks.html", "concerns/_thanks.html")
+    return render_page(
+        "concerns/thanks.html", "concerns/_thanks.html", safety=bool(session.get(SAFETY_KEY))
+    )

@@ -6,7 +6,11 @@ who wrote an anonymous story or reply.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from flask import request
+from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
 from ..wording import say
@@ -15,6 +19,29 @@ from .access import admin_only
 from .forms import MEMBER_REASON_NAMES, REASON_NAMES
 from .models import AuditEntry
 from .queue import no_store, page
+from .sanctions import AUDIT_ACTION as MEMBER_ACTIONS
+
+UNTIL = re.compile(r" until (\d{4}-\d{2}-\d{2})$")
+
+
+def is_about_a_member(entry: AuditEntry) -> bool:
+    """Warnings, suspensions and removals of members: their reasons are member reasons."""
+    return UNTIL.sub("", entry.action) in MEMBER_ACTIONS.values()
+
+
+def action_text(entry: AuditEntry) -> str:
+    """The action as recorded, with a suspension's end date written like every other
+    date on the site ("30 November 2026"), not as stored."""
+    found = UNTIL.search(entry.action)
+    if not found:
+        return entry.action
+    day = format_date(dt.date.fromisoformat(found.group(1)), "d MMMM y")
+    return entry.action[: found.start()] + f" until {day}"
+
+
+def reason_name(entry: AuditEntry) -> str:
+    table = MEMBER_REASON_NAMES if is_about_a_member(entry) else REASON_NAMES
+    return str(table.get(entry.reason, entry.reason))
 
 
 @bp.route("/audit")
@@ -28,6 +55,7 @@ def audit():
             say(_l("Audit log"), _l("What the helpers did")),
             entries=entries,
             next_before=next_before,
-            reason_names={**MEMBER_REASON_NAMES, **REASON_NAMES},
+            action_text=action_text,
+            reason_name=reason_name,
         )
     )

@@ -40,28 +40,26 @@ DONE = {
 }  # fmt: skip
 
 
-def details_note(item: Item) -> str:
-    """The identifying details, listed for the author to find and take out."""
-    found = [f for f in item.flagged_words if f.kind == IDENTIFYING_FLAG]
-    if not found:
-        return ""
-    lines = [f"“{f.text}”" + (f" ({f.detail})" if f.detail else "") for f in found]
-    return "These parts could identify someone: " + "; ".join(lines) + "."
+def found_details(item: Item) -> bool:
+    """Whether the identifying check found details. The author's pages run the same
+    check on their words and show each one, so nothing is copied into the note."""
+    return any(f.kind == IDENTIFYING_FLAG for f in item.flagged_words)
 
 
 def decide(actor: Member, item: Item, decision: str, reason: str = "", note: str = "") -> None:
+    """Record a decision. `note` is only ever the facilitator's own words: the author
+    reads it as theirs, so nothing generated goes in it."""
     thing = item.thing
-    own_words = note.strip()  # the audit keeps these, not the details themselves
+    note = note.strip()
     if decision == IDENTIFYING:
-        reason = "identifying"
-        note = "\n\n".join(part for part in (details_note(item), note.strip()) if part)
+        reason = "identifying"  # the author reads REASONS["identifying"], in their variant
     if decision == APPROVE:
-        reason, note, own_words = "", "", ""
+        reason, note = "", ""
     with write_transaction():
         thing.status = STATUS_FOR[decision]
         thing.decided_on = dt.date.today()
         thing.reason = reason
-        thing.reason_note = note.strip()
+        thing.reason_note = note
         thing.save()
         Report.close_for(item.story, item.reply)
         AuditEntry.record(
@@ -70,5 +68,5 @@ def decide(actor: Member, item: Item, decision: str, reason: str = "", note: str
             item=item.label,
             community=item.story.community_id,
             reason=reason,
-            note=own_words,
+            note=note,
         )

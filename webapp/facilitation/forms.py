@@ -66,14 +66,28 @@ class DecisionForm(FlaskForm):
             InputRequired(message=say(_l("Choose a decision"), _l("Pick what you decide.")))
         ],
     )
-    reason = RadioField(
-        say(_l("Reason (not needed to approve)"), _l("Why? (not needed for yes)")),
+    # Two groups, one for each decision that needs a reason, so a reason for removing
+    # is never offered as a reason to ask for a change (and the other way round).
+    change_reason = RadioField(
+        say(_l("If you ask the author to change it: why?"), _l("To ask for a change: why?")),
         description=say(
-            _l("The author reads a plain-English explanation of the reason you choose, "
-               "in standard English or easy read."),
-            _l("The writer reads what the reason means."),
+            _l(
+                "Only for asking for a change. The author reads a plain-English explanation "
+                "of the reason, in standard English or easy read."
+            ),
+            _l("Only to ask for a change. The writer reads what the reason means."),
         ),
-        choices=choices({k: REASON_NAMES[k] for k in dict.fromkeys(CHANGE_REASONS + REMOVE_REASONS)}),
+        choices=choices({k: REASON_NAMES[k] for k in CHANGE_REASONS}),
+        validators=[Optional()],
+    )
+    remove_reason = RadioField(
+        say(_l("If you remove it: why?"), _l("To take it away: why?")),
+        description=say(
+            _l("Only for removing. The author reads a plain-English explanation of the "
+               "reason."),
+            _l("Only to take it away. The writer reads what the reason means."),
+        ),
+        choices=choices({k: REASON_NAMES[k] for k in REMOVE_REASONS}),
         validators=[Optional()],
     )  # fmt: skip
     note = note_field(

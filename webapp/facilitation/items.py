@@ -11,9 +11,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from flask import url_for
+from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup, escape
 
 from ..models import Community, Member
+from ..stories.display import link_text
 from ..stories.models import PENDING, REMOVED, Reply, Story
 from ..wording import say
 from .access import facilitator_viewer
@@ -93,16 +96,42 @@ class Item:
             f"facilitation.{action}_story", community=community, reference=self.story.reference
         )
 
-    def heading(self) -> str:
-        day = self.thing.shared_on
-        from flask_babel import format_date
+    @property
+    def opening(self) -> str:
+        """The item's opening words, so no two items in the queue read the same.
 
-        when = format_date(day, "d MMMM y")
+        People's words: only ever inside the page (never a title), escaped, and in
+        HTML inside an hx-disable container (see name_html)."""
         if self.reply:
-            return str(
-                say(_l("Reply shared on %(day)s", day=when), _l("Reply from %(day)s", day=when))
-            )
-        return str(say(_l("Story shared on %(day)s", day=when), _l("Story from %(day)s", day=when)))
+            return opening_words(self.reply.body)
+        return link_text(self.story)
+
+    def _name_format(self) -> str:
+        if self.reply:
+            return str(say(_l("%(words)s – reply shared on %(day)s"),
+                           _l("%(words)s – reply from %(day)s")))  # fmt: skip
+        return str(say(_l("%(words)s – story shared on %(day)s"),
+                       _l("%(words)s – story from %(day)s")))  # fmt: skip
+
+    def heading(self) -> str:
+        """Its name as plain text: its opening words and the day (for the live region)."""
+        return self._name_format() % {"words": self.opening, "day": self.day}
+
+    def name_html(self) -> Markup:
+        """The same name for headings and hidden link text: the words in hx-disable."""
+        words = Markup('<span class="item-words" hx-disable>%s</span>') % self.opening
+        return escape(self._name_format()) % {"words": words, "day": self.day}
+
+    @property
+    def day(self) -> str:
+        return format_date(self.thing.shared_on, "d MMMM y")
+
+
+def opening_words(text: str) -> str:
+    """A reply's opening words, the same way as a story's link text."""
+    words = text.split()
+    opening = " ".join(words[:10])[:80]
+    return f"“{opening}…”" if len(opening) < len(" ".join(words)) else f"“{opening}”"
 
 
 def story_item(story: Story) -> Item:

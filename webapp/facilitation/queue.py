@@ -152,7 +152,9 @@ def announcement(message: str, items: list[Item], focus: str | None) -> str:
             + str(say(_l("The queue is empty."), _l("There is nothing more to check.")))
         )
     left = str(say(_l("%(n)s left.", n=len(items)), _l("%(n)s left.", n=len(items))))
-    return f"{message} {left} {following.heading()}"
+    following_name = str(say(_l("Next: %(name)s", name=following.heading()),
+                             _l("Next: %(name)s", name=following.heading())))  # fmt: skip
+    return f"{message} {left} {following_name}"
 
 
 @bp.route("/<community>/stories/<reference>/approve", methods=["POST"])
