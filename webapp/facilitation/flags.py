@@ -18,6 +18,8 @@ from pathlib import Path
 from flask import current_app
 from markupsafe import Markup, escape
 
+from ..stories.details import KIND_NAMES, details_in
+
 OFFENSIVE = "offensive"
 IDENTIFYING = "identifying"
 KINDS = (OFFENSIVE, IDENTIFYING)
@@ -33,7 +35,7 @@ class Flag:
     text: str
     start: int
     end: int
-    detail: str = ""  # for identifying details: what kind (a phone number, a name...)
+    detail: object = ""  # identifying details: what kind, in either wording (a phone number...)
 
 
 def _read_terms(text: str) -> list[str]:
@@ -88,17 +90,9 @@ def offensive_words(text: str) -> list[Flag]:
 
 
 def identifying_details(text: str) -> list[Flag]:
-    try:
-        from ..stories.identifying import find_details
-    except ImportError:  # the check is written alongside stories; until then, no hints
-        return []
-    try:
-        from ..stories.identifying import KINDS as names
-    except ImportError:
-        names = {}
     return [
-        Flag(IDENTIFYING, d.text, d.start, d.end, detail=str(names.get(d.kind, d.kind)))
-        for d in find_details(text)
+        Flag(IDENTIFYING, d.text, d.start, d.end, detail=KIND_NAMES.get(d.kind, d.kind))
+        for d in details_in(text)
     ]
 
 

@@ -12,6 +12,7 @@ def has_endpoint(name: str) -> bool:
 
 def init_app(app: Flask) -> None:
     from . import author, cli, share, views  # noqa: F401 (registers the routes)
+    from .details import identifying_details
     from .display import boundary_rows, link_text
     from .reasons import reason_text
     from .topics import topic_names
@@ -24,5 +25,6 @@ def init_app(app: Flask) -> None:
     app.add_template_global(reason_text)
     app.add_template_global(boundary_rows)
     app.add_template_global(link_text)
+    app.add_template_global(identifying_details)
     # Only the month is shown on a story: an exact day can help someone be recognised.
     app.jinja_env.filters["format_month"] = lambda day: format_date(day, "MMMM y")

@@ -49,11 +49,10 @@ def enter_code():
         key = request.remote_addr or ""
         code_hash = hash_story_code(form.code.data)
         story = Story.written_by(Viewer(code_hashes=frozenset({code_hash}))).first()
-        wait = 0 if story else CODE_TRIES.wait_seconds(key)
         if story:  # a right code always works: only wrong guesses are held back
             remember_code(code_hash)
             return redirect(url_for("stories.manage", reference=story.reference))
-        if wait:
+        if wait := CODE_TRIES.wait_seconds(key):
             form.code.errors.append(say(
                 _l("Many codes have been tried from this connection. Check your code, and try "
                    "again in %(n)s minutes.", n=minutes(wait)),

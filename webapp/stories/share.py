@@ -6,8 +6,6 @@ name is never shown, and a private story code is given at the end instead.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from flask import Blueprint, current_app, g, redirect, request, session, url_for
 from flask_babel import lazy_gettext as _l
 
@@ -21,7 +19,7 @@ from ..ratelimits import FailedTries, minutes
 from ..rendering import render_page
 from ..wording import say
 from . import forms
-from .identifying import find_details
+from .details import details_in
 from .models import Story, ends_on, hash_story_code, new_story_code
 from .topics import topic_names, topics
 
@@ -43,12 +41,6 @@ def is_member(_answers=None) -> bool:
 
 def story_text(answers) -> str:
     return answers.get("story", {}).get("body") or ""
-
-
-@lru_cache(maxsize=64)
-def details_in(text: str) -> tuple:
-    """Asked several times per request (which turns apply), so remembered briefly."""
-    return tuple(find_details(text))
 
 
 def has_details(answers) -> bool:
@@ -126,12 +118,13 @@ def finish(draft: Draft):
             )
         visitor_shares().record(key)
     code = None if member else new_story_code()
+    known_topics = topics()
     keep_for = answers["keep_for"]["keep_for"]
     story = Story(
         author=member,
         code_hash=hash_story_code(code) if code else None,
         community=Community.by_slug(answers["community"]["community"]),
-        topics=" ".join(k for k in answers["community"].get("topics") or [] if k in topics()),
+        topics=" ".join(k for k in answers["community"].get("topics") or [] if k in known_topics),
         body=story_text(answers),
         content_note=answers.get("content_note", {}).get("content_note") or "",
         audience=answers["audience"]["audience"],
@@ -241,51 +234,3 @@ def only_people_who_may_post():
 
 
 SHARE.register(bp)
-
-
-# What each kind of detail is, and why it might identify someone.
-KIND_NAMES = {
-    "name": say(_l("a name"), _l("a name")),
-    "phone": say(_l("a phone number"), _l("a phone number")),
-    "email": say(_l("an email address"), _l("an email address")),
-    "postcode": say(_l("a postcode"), _l("a postcode")),
-    "address": say(_l("an address or place"), _l("an address")),
-    "date": say(_l("an exact date"), _l("a date")),
-    "number": say(_l("an ID number"), _l("an ID number")),
-}
-WHY = {
-    "name": say(_l("Names can show who you are, or who someone else is, even common ones."),
-                _l("A name can show who someone is.")),
-    "phone": say(_l("A phone number leads straight to a person."),
-                 _l("A phone number can show who someone is.")),
-    "email": say(_l("An email address leads straight to a person."),
-                 _l("An email address can show who someone is.")),
-    "postcode": say(_l("A postcode narrows things down to a few streets."),
-                    _l("A postcode shows where someone lives.")),
-    "address": say(_l("An address, ward or room shows exactly where something happened."),
-                   _l("An address shows where someone is.")),
-    "date": say(_l("An exact date, with a place, can be enough to recognise who was there."),
-                _l("An exact date can show who was there.")),
-    "number": say(_l("An ID number, like an NHS number, belongs to one person."),
-                  _l("An ID number belongs to 1 person.")),
-}  # fmt: skip
-
-
-@bp.app_template_global()
-def identifying_details(text: str) -> list[dict]:
-    """Each likely identifying detail in its context, with why it matters."""
-    from .identifying import in_context
-
-    found = []
-    for detail in details_in(text or ""):
-        before, match, after = in_context(text, detail)
-        found.append(
-            {
-                "before": before,
-                "match": match,
-                "after": after,
-                "why": WHY.get(detail.kind, ""),
-                "kind": KIND_NAMES.get(detail.kind, ""),
-            }
-        )
-    return found
