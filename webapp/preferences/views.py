@@ -3,6 +3,7 @@ from __future__ import annotations
 from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 
+from ..drafts import Draft, draft_owner
 from ..errors import redisplays_form
 from ..extensions import csrf
 from ..i18n import LANG_COOKIE
@@ -43,6 +44,12 @@ def language(code: str):
 @bp.route("/leave-now", methods=["POST"])
 @csrf.exempt  # sent by the quick exit as it leaves; all it can do is forget this device
 def leave_now():
-    """The quick exit forgets this device's session: signed out, no saved answers, no codes."""
+    """The quick exit forgets this device's session: signed out, no saved answers, no codes.
+
+    A browser may ignore the cookie sent back to a page that has already gone, so a
+    visitor's unfinished answers are also deleted here, on the server."""
+    owner = draft_owner()
+    if owner and owner.startswith("visitor:"):
+        Draft.delete().where(Draft.owner == owner).execute()
     session.clear()
     return "", 204
