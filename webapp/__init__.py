@@ -24,12 +24,14 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
         proxies = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
 
-    from . import cli, errors, i18n, security, templating
+    from . import cli, errors, i18n, members, security, templating
     from .database import init_database
     from .extensions import csrf, htmx, limiter
 
     init_database(app)
-    csrf.init_app(app)
+    # Who is signed in is known first, so that a failed CSRF check still knows them.
+    members.init_app(app)
+    csrf.init_app(app)  # with WTF_CSRF_CHECK_DEFAULT off: errors.check_csrf does the check
     htmx.init_app(app)
     limiter.init_app(app)
     i18n.init_app(app)
@@ -42,14 +44,12 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     from .account import bp as account_bp
     from .account import change_community_bp
     from .accounts import bp as accounts_bp
-    from .accounts import session as member_session
     from .agreements import bp as agreements_bp
     from .agreements import conversations as agreement_conversations
     from .join import bp as join_bp
     from .pages import bp as pages_bp
     from .preferences import bp as preferences_bp
 
-    member_session.init_app(app)
     app.register_blueprint(preferences_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(join_bp)

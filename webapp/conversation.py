@@ -24,7 +24,7 @@ from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 
 from .drafts import VISITOR_KEY, Draft, draft_owner
-from .errors import redisplays_form
+from .errors import csrf_failed, redisplays_form
 from .rendering import render_form, render_page
 from .wording import Wording, say
 
@@ -191,9 +191,8 @@ class Conversation:
         form = self._make_form(turn, draft)
 
         if request.method == "POST":
-            if turn.form is None or (
-                form.validate_on_submit() and self._passes_checks(turn, form, draft)
-            ):
+            # A turn without questions still checks its token (FlaskForm() carries one).
+            if form.validate_on_submit() and self._passes_checks(turn, form, draft):
                 earlier = draft.answers.get(turn.name) or {}
                 draft.answers[turn.name] = self._answer_from(turn, form, earlier)
                 draft.forget_typed(turn.name)
@@ -201,10 +200,11 @@ class Conversation:
                 draft.turn = target
                 draft.save_now()
                 return redirect(self.check_url() if target == "check" else self.url(target))
-            # Keep what was typed, even across a later visit.
-            draft.remember_typed(turn.name, self._typed(turn, form))
-            draft.turn = turn.name
-            draft.save_now()
+            if not csrf_failed():  # a forged or stale post changes nothing saved
+                # Keep what was typed, even across a later visit.
+                draft.remember_typed(turn.name, self._typed(turn, form))
+                draft.turn = turn.name
+                draft.save_now()
             return self._render_turn(turn, draft, form, changing, status=422)
 
         if draft.turn != turn.name:

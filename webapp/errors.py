@@ -1,9 +1,11 @@
 """Error pages in plain English and easy read, and forgiving CSRF failures.
 
-An expired or missing CSRF token never shows a bare 400 on a form: the form is
-shown again with everything the person typed and a plain message, and a fresh
-token. Views opt in with @redisplays_form; their form's own validation then
-reports the token problem as a normal form error.
+Every POST checks its CSRF token in `check_csrf`, after the signed-in member is
+loaded and before the view. An expired or missing token never shows a bare 400 on
+a form: a view marked @redisplays_form runs as usual for whoever is signed in, its
+form's own validation reports the token as a plain form error, and the form comes
+back with everything typed and a fresh token. While `csrf_failed()` is true the
+view writes nothing. Any other view is refused with the plain 400 page.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from .content import PageNotFound, load_page
-from .extensions import limiter
+from .extensions import csrf, limiter
 from .rendering import render_page
 
 ERROR_PAGES = {
@@ -42,6 +44,24 @@ def redisplays_form(view: View) -> View:
     return view
 
 
+def csrf_failed() -> bool:
+    """True while a view redisplays its form after a failed CSRF check: it must write nothing."""
+    return bool(g.get("csrf_failed"))
+
+
+def check_csrf() -> None:
+    """A before_request hook, registered after the member is loaded (see create_app)."""
+    if not current_app.config["WTF_CSRF_ENABLED"]:
+        return
+    try:
+        csrf.protect(apply_exemptions=True)
+    except CSRFError:
+        view = current_app.view_functions.get(request.endpoint or "")
+        if not getattr(view, "redisplays_form", False):
+            raise
+        g.csrf_failed = True  # the form will say so; the view's other guards still run
+
+
 def retry_after_seconds() -> int | None:
     current = limiter.current_limit
     if current is None:
@@ -60,13 +80,7 @@ def render_error(status: int):
     return render_page("errors/error.html", "errors/_error.html", status=status, **context)
 
 
-def handle_csrf_error(error: CSRFError):
-    view = current_app.view_functions.get(request.endpoint or "")
-    if view is not None and getattr(view, "redisplays_form", False):
-        try:
-            return current_app.ensure_sync(view)(**(request.view_args or {}))
-        except HTTPException as refused:  # e.g. the story has gone since the form was opened
-            return handle_http_error(refused)
+def handle_csrf_error(_error: CSRFError):
     return render_error(400)
 
 
@@ -83,6 +97,8 @@ def handle_unexpected_error(error: Exception):
 
 
 def init_app(app: Flask) -> None:
+    app.config["WTF_CSRF_CHECK_DEFAULT"] = False  # check_csrf does it, once the member is known
+    app.before_request(check_csrf)
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(InternalServerError, handle_unexpected_error)

@@ -2,7 +2,7 @@
 
 from flask import Blueprint
 
-from ..accounts.session import require_member
+from ..members import require_member
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 change_community_bp = Blueprint("change_community", __name__, url_prefix="/account/community")

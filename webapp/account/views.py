@@ -8,7 +8,7 @@ from flask import Response, flash, g, redirect, session, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
-from ..accounts.session import sign_out
+from ..members import sign_out
 from ..agreements.service import withdraw_consent as withdraw
 from ..database import write_transaction
 from ..drafts import Draft

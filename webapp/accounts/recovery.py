@@ -26,7 +26,7 @@ from . import bp
 from .forms import ForgottenForm, NewPasswordForm, RecoveryCodeForm, ResetEmailForm
 from .passwords import hash_code, hash_password, new_recovery_code, verify_code
 from .reset_links import member_for_token, reset_link
-from .session import sign_in
+from ..members import sign_in
 
 CODE_TRIES = FailedTries("recovery-code", "5 per 15 minutes")
 # Links asked for per address: enough for a lost email, too few to flood someone's inbox.

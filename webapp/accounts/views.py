@@ -13,7 +13,7 @@ from ..wording import say
 from . import bp
 from .forms import SignInForm
 from .passwords import verify_password
-from .session import member_required, sign_in, sign_out
+from ..members import member_required, sign_in, sign_out
 
 SIGN_IN_TRIES = FailedTries("sign-in", "5 per minute")
 

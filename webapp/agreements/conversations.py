@@ -13,7 +13,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField
 from wtforms.validators import InputRequired
 
-from ..accounts.session import require_member
+from ..members import require_member
 from ..conversation import Conversation, Turn
 from ..drafts import Draft
 from ..wording import Computed, say

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from flask import abort, g
 
-from ..accounts.session import member_required
+from ..members import member_required
 from ..content import PageNotFound
 from ..models import ConsentRecord
 from ..rendering import render_page

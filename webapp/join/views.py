@@ -8,7 +8,7 @@ from wtforms.validators import Optional
 
 from ..accounts.forms import new_password
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
-from ..accounts.session import sign_in
+from ..members import sign_in
 from ..agreements.service import next_step_url
 from ..conversation import Conversation, Turn
 from ..database import write_transaction

@@ -7,7 +7,7 @@ from functools import wraps
 
 from flask import Flask, g, redirect, request, session, url_for
 
-from ..models import Member
+from .models import Member
 
 MEMBER_KEY = "member_id"
 
