@@ -8,13 +8,13 @@ from flask import Response, flash, g, redirect, session, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
-from ..members import sign_out
 from ..agreements.service import withdraw_consent as withdraw
 from ..database import write_transaction
 from ..drafts import Draft
 from ..errors import redisplays_form
 from ..facilitation.models import Sanction
 from ..join.views import RECOVERY_CODE_KEY
+from ..members import sign_out
 from ..models import Member
 from ..rendering import render_form
 from ..stories.service import delete_writing_of, keep_anonymously, stories_of

@@ -18,6 +18,7 @@ from .. import mail
 from ..database import write_transaction
 from ..errors import redisplays_form
 from ..extensions import htmx
+from ..members import sign_in
 from ..models import Member
 from ..ratelimits import FailedTries, minutes
 from ..rendering import render_form, render_page
@@ -26,7 +27,6 @@ from . import bp
 from .forms import ForgottenForm, NewPasswordForm, RecoveryCodeForm, ResetEmailForm
 from .passwords import hash_code, hash_password, new_recovery_code, verify_code
 from .reset_links import member_for_token, reset_link
-from ..members import sign_in
 
 CODE_TRIES = FailedTries("recovery-code", "5 per 15 minutes")
 # Links asked for per address: enough for a lost email, too few to flood someone's inbox.

@@ -5,6 +5,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..agreements.service import PAUSED, next_step_url, pending_agreements, required_agreements
 from ..errors import redisplays_form
+from ..members import member_required, sign_in, sign_out
 from ..models import Member
 from ..navigation import safe_next
 from ..ratelimits import FailedTries, minutes
@@ -13,7 +14,6 @@ from ..wording import say
 from . import bp
 from .forms import SignInForm
 from .passwords import verify_password
-from ..members import member_required, sign_in, sign_out
 
 SIGN_IN_TRIES = FailedTries("sign-in", "5 per minute")
 

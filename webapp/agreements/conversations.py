@@ -13,9 +13,9 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField
 from wtforms.validators import InputRequired
 
-from ..members import require_member
 from ..conversation import Conversation, Turn
 from ..drafts import Draft
+from ..members import require_member
 from ..wording import Computed, say
 from .documents import agreement_slugs, load_agreement
 from .service import accepted_version, conversation_name, record_consent

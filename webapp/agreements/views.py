@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from flask import abort, g
 
-from ..members import member_required
 from ..content import PageNotFound
+from ..members import member_required
 from ..models import ConsentRecord
 from ..rendering import render_page
 from . import bp

@@ -8,13 +8,13 @@ from wtforms.validators import Optional
 
 from ..accounts.forms import new_password
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
-from ..members import sign_in
 from ..agreements.service import next_step_url
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
 from ..drafts import Draft, draft_owner
 from ..errors import redisplays_form
 from ..forms import choices
+from ..members import sign_in
 from ..models import Community, Member
 from ..navigation import safe_next
 from ..rendering import render_form
