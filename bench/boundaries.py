@@ -1,6 +1,7 @@
 """The story-boundaries property test at benchmark size: 10,000 random cases.
 
-Each case is up to 8 random stories (with replies) read by 8 kinds of viewer through
+Each case is up to 8 random stories (with replies) read by 13 kinds of viewer (members in
+every standing: welcomed or not, agreed or not, a move waiting or accepted) through
 every read path. Prints how many cases and checks ran, and how long it took.
 Run: make bench   (or .venv/bin/python bench/boundaries.py [examples])
 """

@@ -81,7 +81,7 @@ def keyset(tmp: Path) -> None:
           f"{timed_get(client, f'/stories/?before={deep}'):.1f} ms")  # fmt: skip
     with app.app_context(), db.connection_context():
         member = Member.create(display_name="Bench", name_key="bench", community=people,
-                               password_hash=hash_password("x"))  # fmt: skip
+                               password_hash=hash_password("x"), welcomed_on=dt.date.today())  # fmt: skip
     with client.session_transaction() as session:
         session["member_id"] = member.id
     print(f"  member, first page:          {timed_get(client, '/stories/'):.1f} ms")
@@ -130,7 +130,8 @@ def concurrent(tmp: Path) -> None:
         members = []
         for n in range(CLIENTS // 2):
             m = Member.create(display_name=f"Loader {n}", name_key=f"loader {n}",
-                              community=people, password_hash=hash_password("load test words"))  # fmt: skip
+                              community=people, password_hash=hash_password("load test words"),
+                              welcomed_on=dt.date.today())  # fmt: skip
             for agreement in required_agreements(m):
                 record_consent(m, agreement, [p.key for p in agreement.principles])
             members.append(m)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from wtforms import SelectChoice, StringField
+from wtforms import SelectChoice, SelectMultipleField, StringField
+from wtforms.widgets import CheckboxInput, ListWidget
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -19,6 +20,13 @@ def tidy_text(value: str | None) -> str | None:
     if value is None:
         return None
     return _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+class MultiCheckboxField(SelectMultipleField):
+    """Several choices as tick boxes (the checkboxes macro draws them)."""
+
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
 
 
 class HoneypotField(StringField):

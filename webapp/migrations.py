@@ -202,6 +202,21 @@ def step_7_facilitation(database: Database) -> None:
     database.create_tables([audit, report, sanction])
 
 
+def step_8_welcoming_members(database: Database) -> None:
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(database)
+    run(
+        migrator.add_column("community", "open_membership", BooleanField(default=False)),
+        migrator.add_column("member", "welcomed_on", DateField(null=True)),
+        migrator.add_column("community_change", "status", CharField(default="accepted")),
+        migrator.add_column("community_change", "decided_on", DateField(null=True)),
+    )
+    # Everyone already here was in their community before welcoming began: they keep it.
+    database.execute_sql("UPDATE member SET welcomed_on = joined_on")
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -212,6 +227,7 @@ STEPS: list[Step] = [
     (5, "consent records", step_5_consent_records),
     (6, "stories, replies and facilitators", step_6_stories_replies_and_facilitators),
     (7, "facilitation: audit log, reports, sanctions", step_7_facilitation),
+    (8, "welcoming members into communities", step_8_welcoming_members),
 ]
 
 

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import CharField, DateField, ForeignKeyField, IntegerField, Model, TextField, fn
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    fn,
+)
 
 from .extensions import db
 
@@ -52,6 +61,9 @@ class Community(BaseModel):
     name = CharField()
     summary = TextField()
     position = IntegerField(default=0)
+    # Open: anyone who chooses it is in at once. Otherwise (the default) a facilitator
+    # welcomes each new member and each move into it. Set by an admin.
+    open_membership = BooleanField(default=False)
 
     class Meta:
         table_name = "community"
@@ -87,6 +99,9 @@ class Member(BaseModel):
     suspended_until = DateField(null=True)
     # A removed member cannot sign in; the reason is kept in facilitation's Sanction.
     removed_on = DateField(null=True)
+    # The day a facilitator welcomed them into their community (or they joined an open one).
+    # Until then they read only what is public.
+    welcomed_on = DateField(null=True)
 
     class Meta:
         table_name = "member"
@@ -99,6 +114,10 @@ class Member(BaseModel):
     @property
     def is_removed(self) -> bool:
         return self.removed_on is not None
+
+    @property
+    def is_welcomed(self) -> bool:
+        return self.welcomed_on is not None
 
     @property
     def is_facilitator(self) -> bool:
@@ -129,18 +148,104 @@ class Member(BaseModel):
         """People may sign in with their display name or their email address."""
         return cls.by_email(value) if "@" in value else cls.by_name(value)
 
+    @classmethod
+    def waiting_in(cls, community: Community):
+        """New members who chose this community and wait to be welcomed, oldest first."""
+        return (
+            cls.select()
+            .where(cls.community == community, cls.welcomed_on.is_null(), cls.removed_on.is_null())
+            .order_by(cls.joined_on, cls.id)
+        )
+
+    @classmethod
+    def welcomed_in(cls, community: Community):
+        """The community's members: welcomed into it, and not removed."""
+        return cls.select().where(
+            cls.community == community, cls.welcomed_on.is_null(False), cls.removed_on.is_null()
+        )
+
+    @classmethod
+    def suspended_in(cls, community: Community, today: dt.date | None = None):
+        return (
+            cls.select()
+            .where(cls.community == community, cls.suspended_until > (today or dt.date.today()))
+            .order_by(cls.display_name)
+        )
+
+    def welcome(self, today: dt.date | None = None) -> None:
+        self.welcomed_on = today or dt.date.today()
+        self.save()
+
+    def join_community(self, community: Community) -> None:
+        """Choose a community on joining: in at once if it is open, else welcomed later."""
+        self.community = community
+        self.welcomed_on = dt.date.today() if community.open_membership else None
+
 
 class CommunityChange(BaseModel):
-    """A member moving community, with their optional reason. Deleted with the account."""
+    """A member asking to move community, with their optional reason. The member stays in
+    their old community until a facilitator of the new one accepts (or at once, when the
+    new one is open). Deleted with the account."""
+
+    REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
 
     member = ForeignKeyField(Member, backref="community_changes", on_delete="CASCADE")
     from_community = ForeignKeyField(Community, on_delete="RESTRICT")
     to_community = ForeignKeyField(Community, on_delete="RESTRICT")
     reason = TextField(default="")
-    changed_on = DateField(default=dt.date.today)
+    changed_on = DateField(default=dt.date.today)  # the day it was asked for
+    status = CharField(default=REQUESTED)
+    decided_on = DateField(null=True)
 
     class Meta:
         table_name = "community_change"
+
+    @classmethod
+    def request(cls, member: Member, to: Community, reason: str = "") -> CommunityChange:
+        """Ask to move; any earlier request still waiting is replaced by this one."""
+        cls.update(status=cls.WITHDRAWN, decided_on=dt.date.today()).where(
+            cls.member == member, cls.status == cls.REQUESTED
+        ).execute()
+        change = cls.create(
+            member=member, from_community=member.community_id, to_community=to, reason=reason
+        )
+        if to.open_membership:
+            change.accept()
+        return change
+
+    @classmethod
+    def waiting_for(cls, member: Member) -> CommunityChange | None:
+        return cls.get_or_none(cls.member == member, cls.status == cls.REQUESTED)
+
+    @classmethod
+    def waiting_in(cls, community: Community):
+        """Moves into or out of this community that wait for a decision: the facilitators
+        of both communities see them; those of the new one decide."""
+        return (
+            cls.select(cls, Member)
+            .join(Member)
+            .where(
+                cls.status == cls.REQUESTED,
+                (cls.to_community == community) | (cls.from_community == community),
+                Member.removed_on.is_null(),
+            )
+            .order_by(cls.changed_on, cls.id)
+        )
+
+    def accept(self) -> None:
+        member = self.member
+        member.community = self.to_community_id
+        member.welcomed_on = dt.date.today()
+        member.save()
+        self.status, self.decided_on = self.ACCEPTED, dt.date.today()
+        self.save()
+
+    def decline(self) -> None:
+        self.status, self.decided_on = self.DECLINED, dt.date.today()
+        self.save()
 
 
 class ConsentRecord(BaseModel):

@@ -2,8 +2,11 @@
 
 Random stories (audience, status, community, end date, author or code) and replies
 meet every kind of viewer: a visitor, a member of each community, the author, a
-code holder, a facilitator and an admin. Every read path is checked against the
-boundaries as the issue states them, written out here independently of the app.
+code holder, a facilitator and an admin, and members in every standing: not yet
+welcomed, welcomed but not agreed, agreement withdrawn, a move asked for and waiting,
+and a move accepted. Viewers are made the app's own way (viewer_for), and every read
+path is checked against the boundaries as the issues state them, written out here
+independently of the app.
 
 The default run tries BOUNDARY_EXAMPLES cases (200); `bench/boundaries.py` runs 10,000.
 """
@@ -18,8 +21,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import make_app
+from webapp.agreements.service import record_consent, required_agreements
 from webapp.extensions import db
-from webapp.models import Community, Facilitation, Member
+from webapp.models import Community, CommunityChange, Facilitation, Member
 from webapp.stories.models import (
     APPROVED,
     AUDIENCES,
@@ -30,6 +34,7 @@ from webapp.stories.models import (
     Viewer,
     hash_story_code,
 )
+from webapp.stories.viewer import viewer_for
 
 TODAY = dt.date(2026, 11, 23)
 EXAMPLES = int(os.environ.get("BOUNDARY_EXAMPLES", "200"))
@@ -51,18 +56,34 @@ story_strategy = st.fixed_dictionaries(
 )
 
 
+# Who belongs where, as the test sees it: (community read as theirs, or None for nobody's).
+# Only a welcomed member who has agreed to the current agreement belongs.
+BELONGS = {
+    "alice": "people", "bob": "advocates", "carol": "staff", "fran": "people", "ada": "advocates",
+    "newt": None,  # chose People, not yet welcomed
+    "otto": None,  # welcomed into People, never agreed
+    "wanda": None,  # welcomed into People, withdrew her agreement
+    "moe": "advocates",  # asked to move to People: stays in Advocates until accepted
+    "hal": "people",  # moved from Staff to People, accepted, agreed to what People asks
+}  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    """Members in each community, a facilitator of Staff and an admin; made once."""
+    """Members in each community and standing, a facilitator of Staff and an admin; made once."""
     app = make_app(tmp_path_factory.mktemp("boundaries") / "b.db")
-    with app.app_context(), db.connection_context():
+    with app.test_request_context(), db.connection_context():
         communities = {c.slug: c for c in Community.select()}
 
-        def member(name, slug, role="member"):
-            return Member.create(
+        def member(name, slug, role="member", welcomed=True, agreed=True):
+            made = Member.create(
                 display_name=name, name_key=name, community=communities[slug],
-                password_hash="x", role=role,
+                password_hash="x", role=role, welcomed_on=TODAY if welcomed else None,
             )  # fmt: skip
+            if agreed:
+                for agreement in required_agreements(made):
+                    record_consent(made, agreement, [p.key for p in agreement.principles])
+            return made
 
         people = {
             "alice": member("alice", "people"),
@@ -70,24 +91,31 @@ def world(tmp_path_factory):
             "carol": member("carol", "staff"),
             "fran": member("fran", "people", role="facilitator"),
             "ada": member("ada", "advocates", role="admin"),
+            "newt": member("newt", "people", welcomed=False),
+            "otto": member("otto", "people", agreed=False),
+            "wanda": member("wanda", "people"),
+            "moe": member("moe", "advocates"),
+            "hal": member("hal", "staff"),
         }
         Facilitation.create(member=people["fran"], community=communities["staff"])
-        yield app, communities, people
+        from webapp.agreements.service import withdraw_consent
+
+        withdraw_consent(people["wanda"])
+        CommunityChange.request(people["moe"], communities["people"], "closer to home")
+        CommunityChange.request(people["hal"], communities["people"]).accept()
+        hal = Member.get_by_id(people["hal"].id)  # People asks for one more agreement: agreed
+        for agreement in required_agreements(hal):
+            record_consent(hal, agreement, [p.key for p in agreement.principles])
+        people = {name: Member.get_by_id(m.id) for name, m in people.items()}
+    return app, communities, people
 
 
 def viewers(communities, people) -> dict[str, Viewer]:
-    def as_member(name, codes=frozenset()):
-        m = people[name]
-        return Viewer(
-            member_id=m.id, community_id=m.community_id,
-            moderates=Facilitation.communities_of(m), code_hashes=codes,
-        )  # fmt: skip
-
     return {
         "visitor": NOBODY,
         "code holder": Viewer(code_hashes=frozenset({hash_story_code("CODE")})),
         "someone else's code": Viewer(code_hashes=frozenset({hash_story_code("OTHER")})),
-        **{name: as_member(name) for name in people},
+        **{name: viewer_for(member) for name, member in people.items()},
     }
 
 
@@ -108,12 +136,12 @@ def allowed(story: dict, who: str, people, communities) -> bool:
         return False
     if story["audience"] == "public":
         return True
-    if who not in people:
-        return False
+    if BELONGS.get(who) is None:
+        return False  # visitors, and members not welcomed or not agreed: public only
     if story["audience"] == "members":
         return True
     if story["audience"] == "community":
-        return people[who].community_id == communities[story["community"]].id
+        return BELONGS[who] == story["community"]
     return False  # facilitators only
 
 
@@ -133,7 +161,7 @@ def check(world, stories: list[dict]) -> int:
     """Create the stories, read them as every viewer, compare. Returns checks made."""
     app, communities, people = world
     checks = 0
-    with app.app_context(), db.connection_context(), db.atomic() as txn:
+    with app.test_request_context(), db.connection_context(), db.atomic() as txn:
         made = []
         for n, s in enumerate(stories):
             author = people.get(s["author"])
@@ -181,4 +209,4 @@ def check(world, stories: list[dict]) -> int:
 )
 @given(stories=st.lists(story_strategy, min_size=1, max_size=8))
 def test_no_story_is_shown_where_its_boundaries_forbid_it(world, stories):
-    assert check(world, stories) == len(stories) * 8
+    assert check(world, stories) == len(stories) * (3 + len(BELONGS))

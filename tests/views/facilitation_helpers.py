@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from webapp.accounts.passwords import hash_password
 from webapp.extensions import db
 from webapp.models import Community, Facilitation, Member
@@ -21,6 +23,7 @@ def make_member(name: str, community: str = "people", role: str = "member", faci
             password_hash=hash_password(PASSWORD),
             status="active",
             role=role,
+            welcomed_on=dt.date.today(),
         )
         for slug in facilitates:
             Facilitation.create(member=member, community=Community.by_slug(slug))

@@ -8,7 +8,7 @@ import pytest
 
 from webapp.demo import DEMO_MEMBER
 from webapp.extensions import db
-from webapp.models import CommunityChange, Member
+from webapp.models import Community, CommunityChange, Member
 
 NAME, PASSWORD = DEMO_MEMBER
 
@@ -74,10 +74,25 @@ def test_change_community_is_a_short_conversation_with_an_optional_reason(pages)
     assert "I started a new job" in soup.select_one(".check-answers").get_text()
     assert pages.submit("/account/community/check", {}).headers["Location"] == "/account"
     soup = pages.get("/account")
-    assert "You are now in the Staff community." in soup.select_one(".notice").get_text()
+    notice = soup.select_one(".notice").get_text()
+    assert "You asked to move to Staff. You stay in People until a facilitator" in notice
     with db.connection_context():
-        change = CommunityChange.get()
+        member = Member.by_name(NAME)
+        change = CommunityChange.waiting_for(member)
         assert (change.from_community.slug, change.to_community.slug) == ("people", "staff")
+        assert member.community.slug == "people", "a move waits to be accepted"
+
+
+def test_a_move_into_an_open_community_happens_at_once(pages):
+    with db.connection_context():
+        Community.update(open_membership=True).where(Community.slug == "staff").execute()
+    sign_in(pages)
+    pages.submit("/account/community/community", {"community": "staff"})
+    pages.submit("/account/community/reason", {"reason": ""})
+    pages.submit("/account/community/check", {})
+    assert "You are now in the Staff community." in pages.get("/account").get_text()
+    with db.connection_context():
+        assert Member.by_name(NAME).community.slug == "staff"
 
 
 def test_change_name_refuses_a_taken_name(pages):

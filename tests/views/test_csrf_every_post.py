@@ -12,7 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from webapp.extensions import db
-from webapp.models import Member
+from webapp.demo import NEWCOMER
+from webapp.models import CommunityChange, Member
 
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
 
@@ -95,11 +96,15 @@ def world(app):
     own = make_story(author_id=made["member"], status="approved", audience="public",
                      replies_allowed=True)  # fmt: skip
     reply = make_reply(own, author_id=made["member"], status="approved")
+    with db.connection_context():  # the demo's newcomer and the move waiting to be accepted
+        newcomer = Member.by_name(NEWCOMER)
+        move = CommunityChange.get(CommunityChange.status == CommunityChange.REQUESTED)
     return {
+        "change_id": move.id,
         "reference": own,
         "reply_id": reply,
         "community": "people",
-        "member_id": made["member"],
+        "member_id": newcomer.id,
         "token": "not-a-real-reset-token",
         "ids": made,
     }
@@ -150,7 +155,9 @@ def test_every_post_without_a_good_token_changes_nothing_and_loses_nothing(
     assert kept_somewhere >= 5  # the forms with text boxes really were redisplayed
 
 
-def test_a_member_whose_token_expired_keeps_their_new_name_and_stays_signed_in(pages, client, world):
+def test_a_member_whose_token_expired_keeps_their_new_name_and_stays_signed_in(
+    pages, client, world
+):
     sign_in(pages, "Plain Pigeon")
     response = client.post("/account/name", data={"name": "Brave Badger"})
     assert response.status_code == 422

@@ -1,4 +1,8 @@
-"""Changing community: a short conversation, with an optional reason."""
+"""Asking to change community: a short conversation, with an optional reason.
+
+A move is a request. The member stays in their community until a facilitator of the new
+one accepts it (at once, when the new one is open to everyone), so nobody can walk into a
+community's stories without being welcomed."""
 
 from __future__ import annotations
 
@@ -33,26 +37,29 @@ def finish(draft: Draft):
     answers = draft.answers
     member = g.member
     new = Community.by_slug(answers["community"]["community"])
+    old_name = member.community.name
+    change = None
     with write_transaction():
         if new.id != member.community_id:
-            CommunityChange.create(
-                member=member,
-                from_community=member.community_id,
-                to_community=new,
-                reason=(answers.get("reason", {}).get("reason") or "").strip(),
-            )
-            member.community = new
-            member.save()
+            reason = (answers.get("reason", {}).get("reason") or "").strip()
+            change = CommunityChange.request(member, new, reason)
         draft.delete_instance()
-    flash(str(say(_l("You are now in the %(name)s community.", name=new.name),
-                  _l("Your group is now %(name)s.", name=new.name))))  # fmt: skip
+    if change is None or change.status == CommunityChange.ACCEPTED:
+        flash(str(say(_l("You are now in the %(name)s community.", name=new.name),
+                      _l("Your group is now %(name)s.", name=new.name))))  # fmt: skip
+    else:
+        flash(str(say(
+            _l("You asked to move to %(new)s. You stay in %(old)s until a facilitator of "
+               "%(new)s says yes. We will show the answer on this page.", new=new.name, old=old_name),
+            _l("You asked to move to %(new)s. A helper will say yes or no.", new=new.name),
+        )))  # fmt: skip
     return redirect(url_for("accounts.home"))
 
 
 CHANGE_COMMUNITY = Conversation(
     name="change_community",
     check_question=say(_l("Check your answers"), _l("Check your answers")),
-    finish_button=say(_l("Change my community"), _l("Change my group")),
+    finish_button=say(_l("Ask to change my community"), _l("Ask to change my group")),
     finish=finish,
     turns=[
         Turn(

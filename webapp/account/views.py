@@ -17,7 +17,7 @@ from ..join.views import RECOVERY_CODE_KEY
 from ..members import sign_out
 from ..models import Member
 from ..rendering import render_form
-from ..stories.service import delete_writing_of, keep_anonymously, stories_of
+from ..stories.service import delete_writing_of, keep_anonymously, replies_of, stories_of
 from ..wording import say
 from . import bp
 from .forms import (
@@ -168,15 +168,7 @@ def member_data(member: Member) -> dict:
             }
             for row in Sanction.for_member(member)
         ],
-        "replies": [
-            {
-                "story": reply.story.reference,
-                "text": reply.body,
-                "status": reply.status,
-                "shared_on": reply.shared_on.isoformat(),
-            }
-            for reply in member.replies
-        ],
+        "replies": replies_of(member),
         "unfinished_answers": [
             {"conversation": d.conversation, "answers": _without_secrets(d.answers)} for d in drafts
         ],

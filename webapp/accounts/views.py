@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from ..agreements.service import PAUSED, next_step_url, pending_agreements, required_agreements
 from ..errors import redisplays_form
 from ..members import member_required, sign_in, sign_out
-from ..models import Member
+from ..models import CommunityChange, Member
 from ..navigation import safe_next
 from ..ratelimits import FailedTries, minutes
 from ..rendering import render_form, render_page
@@ -83,6 +83,7 @@ def home():
         paused=member.status == PAUSED,
         agreements=required_agreements(member),
         next_url=next_step_url(member),
+        move=CommunityChange.waiting_for(member),
     )
 
 

@@ -26,6 +26,11 @@ def pending_agreements(member: Member) -> list[Agreement]:
     return pending
 
 
+def has_agreed(member: Member) -> bool:
+    """Agreed to the current version of every agreement they must, and not withdrawn."""
+    return member.status != PAUSED and not pending_agreements(member)
+
+
 def can_post(member: Member) -> bool:
     """Members can read from the start; posting needs every current agreement accepted,
     and no suspension by a facilitator."""

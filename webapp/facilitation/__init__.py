@@ -6,7 +6,7 @@ bp = Blueprint("facilitation", __name__, url_prefix="/facilitate")
 
 
 def init_app(app: Flask) -> None:
-    from . import audit, cli, dashboard, members, queue, review, roles  # noqa: F401 (routes)
+    from . import audit, cli, dashboard, members, queue, review, roles, welcome  # noqa: F401
     from .forms import MEMBER_REASONS
     from .sanctions import standing
 

@@ -16,6 +16,7 @@ from flask import abort, current_app, g, redirect, request, url_for
 
 from ..models import Community, Facilitation, Member
 from ..stories.models import Viewer
+from ..stories.viewer import viewer_for
 
 
 def moderated_by(member: Member | None) -> frozenset[int]:
@@ -25,11 +26,7 @@ def moderated_by(member: Member | None) -> frozenset[int]:
 
 def facilitator_viewer(member: Member) -> Viewer:
     """The viewer for moderation reads: the member's own access plus their communities."""
-    return Viewer(
-        member_id=member.id,
-        community_id=member.community_id,
-        moderates=moderated_by(member),
-    )
+    return viewer_for(member)
 
 
 def sign_in_first():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 from flask import Flask
 
@@ -50,6 +52,7 @@ def init_app(app: Flask) -> None:
                     name_key=Member.fold(name),
                     community=home,
                     password_hash=hash_password(password),
+                    welcomed_on=dt.date.today(),
                 )
             make_admin(None, member)
         click.echo(f"{name} is an admin. Sign in at /sign-in, then go to /facilitate/.")

@@ -59,9 +59,7 @@ def figures(member: Member, community: Community) -> dict:
         "flagged": flagged,
         "reported": waiting["reported"],
         "median": median_days_to_decision(community),
-        "members": Member.select()
-        .where(Member.community == community, Member.removed_on.is_null())
-        .count(),
+        "members": Member.welcomed_in(community).count(),
     }
 
 

@@ -144,14 +144,15 @@ def finish(draft: Draft):
             draft.answers.pop("name", None)
             draft.save_now()
             return redirect(url_for("join.turn", turn_name="name"))
-        member = Member.create(
+        member = Member(
             display_name=name,
             name_key=Member.fold(name),
-            community=Community.by_slug(chosen_community(answers)),
             password_hash=details["password"],
             email=(details.get("email") or "").strip().lower() or None,
             recovery_hash=hash_code(code) if code else None,
         )
+        member.join_community(Community.by_slug(chosen_community(answers)))
+        member.save()
         draft.delete_instance()
     visitor = draft_owner()
     sign_in(member)

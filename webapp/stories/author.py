@@ -14,7 +14,13 @@ from ..ratelimits import FailedTries, minutes
 from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
-from .forms import BoundariesForm, CodeForm, DetailsForm, limit_audiences_for_visitors
+from .forms import (
+    BoundariesForm,
+    CodeForm,
+    DetailsForm,
+    limit_audiences_for_visitors,
+    name_the_community,
+)
 from .models import APPROVED, PENDING, REMOVED, Story, Viewer, hash_story_code
 from .service import delete_for_good
 from .viewer import current_viewer, forget_codes, remember_code
@@ -103,6 +109,7 @@ def boundaries(reference: str):
     if story.status == REMOVED:
         return redirect(url_for("stories.manage", reference=reference))
     form = BoundariesForm(data=_boundary_data(story))
+    name_the_community(form.audience, story.community)
     if story.author_id is None:  # shared without joining
         limit_audiences_for_visitors(form.audience)
         del form.name

@@ -6,17 +6,15 @@ conversation (one turn each) and by the page where an author changes them later.
 
 from __future__ import annotations
 
-from flask import g
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectMultipleField, StringField, TextAreaField
+from wtforms import RadioField, SelectChoice, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
-from wtforms.widgets import CheckboxInput, ListWidget
 
-from ..forms import HoneypotField, choices, tidy_text
+from ..forms import HoneypotField, MultiCheckboxField, choices, tidy_text
 from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES
 from ..wording import say
-from .models import COMMUNITY, FACILITATORS, MEMBERS, PUBLIC
+from .models import COMMUNITY, FACILITATORS, MEMBERS, PUBLIC, VISITOR_AUDIENCES
 
 MAX_WORDS = 1000
 MAX_CHARACTERS = 15000
@@ -58,11 +56,6 @@ def story_text_field(label, description=None, missing=None) -> TextAreaField:
         ],
         render_kw={"max_words": MAX_WORDS},
     )  # fmt: skip
-
-
-class MultiCheckboxField(SelectMultipleField):
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
 
 
 class StoryForm(FlaskForm):
@@ -127,15 +120,19 @@ AUDIENCE_CHOICES = {
         _l("Only the facilitators: the people who run the communities"),
         _l("Only the helpers who run the groups"),
     ),
-    COMMUNITY: say(_l("Members of the community it is for"), _l("People in the group it is for")),
-    MEMBERS: say(_l("Members of all three communities"), _l("People in all 3 groups")),
+    COMMUNITY: say(
+        _l("Members of the community it is for: people a facilitator has welcomed into it"),
+        _l("People in the group it is for. A helper said yes to each of them."),
+    ),
+    MEMBERS: say(
+        _l("Members of all three communities: people a facilitator has welcomed into one of them"),
+        _l("People in all 3 groups. A helper said yes to each of them."),
+    ),
     PUBLIC: say(
         _l("Anyone, including people who are not members"),
         _l("Anyone. This means people who have not joined too."),
     ),
 }
-# Shared without joining: the choices that need membership are left out.
-VISITOR_AUDIENCES = (FACILITATORS, PUBLIC)
 
 QUOTING_CHOICES = {
     "none": say(_l("It must not be used outside Common Ground"), _l("Do not use it anywhere else")),
@@ -168,7 +165,8 @@ def audience_field() -> RadioField:
     return RadioField(
         say(_l("Who may read your story?"), _l("Who can read your story?")),
         description=say(
-            _l("Whoever you choose, your story is read first by a facilitator. You can change "
+            _l("Whoever you choose, your story is read first by a facilitator. Members read "
+               "stories only once they have agreed to the Community Agreement. You can change "
                "this later, and a narrower choice works straight away."),
             _l("A helper reads it first. You can change this later."),
         ),
@@ -243,12 +241,28 @@ class RepliesForm(FlaskForm):
     replies = replies_field()
 
 
+def name_the_community(field: RadioField, community) -> None:
+    """Say exactly who "the community" is for the community this story is for."""
+    if community.open_membership:
+        label = say(
+            _l("Members of %(name)s: anyone who joins it, as it is open to everyone", name=community.name),
+            _l("People in the %(name)s group. Anyone can join it.", name=community.name),
+        )  # fmt: skip
+    else:
+        label = say(
+            _l("Members of %(name)s: people a facilitator has welcomed into %(name)s", name=community.name),
+            _l("People in the %(name)s group. A helper said yes to each of them.", name=community.name),
+        )  # fmt: skip
+    field.choices = [
+        SelectChoice(value=c.value, label=label) if c.value == COMMUNITY else c
+        for c in field.choices
+    ]
+
+
 def limit_audiences_for_visitors(field: RadioField) -> None:
-    """Without an account, only the choices that need no membership are offered."""
-    if g.get("member") is None:
-        field.choices = choices(
-            {k: v for k, v in AUDIENCE_CHOICES.items() if k in VISITOR_AUDIENCES}
-        )
+    """Shared without joining: only the choices that need no membership are offered, whoever
+    is signed in when the story's code is used."""
+    field.choices = choices({k: v for k, v in AUDIENCE_CHOICES.items() if k in VISITOR_AUDIENCES})
 
 
 class BoundariesForm(FlaskForm):

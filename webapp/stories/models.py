@@ -40,6 +40,8 @@ COMMUNITY = "community"
 MEMBERS = "members"
 PUBLIC = "public"
 AUDIENCES = (FACILITATORS, COMMUNITY, MEMBERS, PUBLIC)
+# Shared without joining: nobody is a member to count as "members", whoever holds the code.
+VISITOR_AUDIENCES = (FACILITATORS, PUBLIC)
 
 QUOTING = ("none", "summarise", "quote")
 KEEP_FOR = {"3m": 91, "6m": 183, "1y": 365, "always": None}  # days
@@ -73,10 +75,15 @@ def ends_on(shared_on: dt.date, keep_for: str) -> dt.date | None:
 
 @dataclass(frozen=True)
 class Viewer:
-    """Whoever is looking: nobody, a member, a facilitator, or a story code holder."""
+    """Whoever is looking: nobody, a member, a facilitator, or a story code holder.
+
+    Built by stories.viewer.viewer_for(member), never by hand in a view."""
 
     member_id: int | None = None
     community_id: int | None = None
+    # Welcomed into community_id by a facilitator (or it is open), and agreed to the current
+    # Community Agreement: only then are members' and community stories theirs to read.
+    belongs: bool = False
     # Communities this person moderates (every community for an admin).
     moderates: frozenset[int] = field(default_factory=frozenset)
     # Hashes of the private story codes entered on this device.
@@ -123,7 +130,7 @@ class Story(BaseModel):
         today = today or dt.date.today()
         still_here = cls.expires_on.is_null() | (cls.expires_on > today)
         published = (cls.status == APPROVED) & (cls.audience == PUBLIC)
-        if viewer.is_member:
+        if viewer.belongs:
             published = (cls.status == APPROVED) & (
                 cls.audience.in_([PUBLIC, MEMBERS])
                 | ((cls.audience == COMMUNITY) & (cls.community == viewer.community_id))
@@ -200,6 +207,8 @@ class Story(BaseModel):
             self.expires_on = ends_on(self.shared_on, self.keep_for)
         if self.author_id is None:  # shared without joining: never a name, never members-only
             self.show_name = False
+            if self.audience not in VISITOR_AUDIENCES:
+                raise ValueError("A story shared without joining is for facilitators or anyone.")
         self.save()
 
     @classmethod
@@ -242,6 +251,13 @@ class Reply(BaseModel):
             .join(Story)
             .where(Story.may_be_seen_by(viewer, today) & replies_on & shown)
         )
+
+    @classmethod
+    def written_by(cls, viewer: Viewer):
+        """The viewer's own replies that the rule still lets them see, oldest first."""
+        if viewer.member_id is None:
+            return cls.select().where(Value(False))
+        return cls.visible_to(viewer).where(cls.author == viewer.member_id).order_by(cls.id)
 
     @classmethod
     def under(cls, story: Story, viewer: Viewer):

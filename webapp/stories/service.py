@@ -9,7 +9,8 @@ from peewee import SqliteDatabase
 from ..database import write_transaction
 from ..extensions import db
 from ..models import Member
-from .models import Reply, Story, Viewer
+from .models import Reply, Story
+from .viewer import viewer_for
 
 
 def _flush_deleted_text() -> None:
@@ -52,9 +53,23 @@ def keep_anonymously(member: Member) -> None:
         Reply.update(author=None).where(Reply.author == member).execute()
 
 
+def replies_of(member: Member) -> list[dict]:
+    """A member's own replies, for their data download, read through the one rule: a reply on
+    a story that has gone, been narrowed or expired is not shown, nor is that story's reference."""
+    return [
+        {
+            "story": reply.story.reference,
+            "text": reply.body,
+            "status": reply.status,
+            "shared_on": reply.shared_on.isoformat(),
+        }
+        for reply in Reply.written_by(viewer_for(member))
+    ]
+
+
 def stories_of(member: Member) -> list[dict]:
     """A member's own stories, for their data download (read through the one rule)."""
-    viewer = Viewer(member_id=member.id, community_id=member.community_id)
+    viewer = viewer_for(member)
     return [
         {
             "reference": story.reference,

@@ -89,7 +89,11 @@ def prepare_community(form, draft: Draft) -> None:
 
 
 def prepare_audience(form, draft: Draft) -> None:
-    forms.limit_audiences_for_visitors(form.audience)
+    if g.get("member") is None:
+        forms.limit_audiences_for_visitors(form.audience)
+    community = Community.by_slug(draft.answers.get("community", {}).get("community", ""))
+    if community is not None:
+        forms.name_the_community(form.audience, community)
 
 
 def prepare_details(form, draft: Draft) -> None:

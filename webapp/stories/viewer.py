@@ -6,7 +6,8 @@ import time
 
 from flask import g, session
 
-from ..models import Facilitation
+from ..agreements.service import has_agreed
+from ..models import Facilitation, Member
 from .models import Viewer
 
 # Hashes of private story codes entered on this device (never the codes themselves),
@@ -26,22 +27,24 @@ def _remembered_codes() -> frozenset[str]:
     return frozenset(session.get(CODES_KEY, []))
 
 
-def current_viewer() -> Viewer:
-    if "viewer" in g:
-        return g.viewer
-    member = g.get("member")
-    codes = _remembered_codes() if CODES_KEY in session else frozenset()
+def viewer_for(member: Member | None, codes: frozenset[str] = frozenset()) -> Viewer:
+    """The one way a Viewer is made: what this person's standing lets them read now."""
     if member is None:
-        viewer = Viewer(code_hashes=codes)
-    else:
-        viewer = Viewer(
-            member_id=member.id,
-            community_id=member.community_id,
-            moderates=Facilitation.communities_of(member),
-            code_hashes=codes,
-        )
-    g.viewer = viewer
-    return viewer
+        return Viewer(code_hashes=codes)
+    return Viewer(
+        member_id=member.id,
+        community_id=member.community_id,
+        belongs=member.is_welcomed and has_agreed(member),
+        moderates=Facilitation.communities_of(member),
+        code_hashes=codes,
+    )
+
+
+def current_viewer() -> Viewer:
+    if "viewer" not in g:
+        codes = _remembered_codes() if CODES_KEY in session else frozenset()
+        g.viewer = viewer_for(g.get("member"), codes)
+    return g.viewer
 
 
 def remember_code(code_hash: str) -> None:

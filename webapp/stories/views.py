@@ -57,7 +57,16 @@ def index():
         communities=list(Community.in_order()),
         all_topics=topics(),
         first_page=_before() is None,
+        public_only=_why_public_only(viewer),
     )
+
+
+def _why_public_only(viewer) -> str | None:
+    """For a signed-in member who reads only public stories for now: why, so it is no surprise."""
+    member = g.get("member")
+    if member is None or viewer.belongs:
+        return None
+    return "welcome" if not member.is_welcomed else "agreement"
 
 
 def _reply_form_allowed(story: Story) -> bool:
