@@ -1,0 +1,33 @@
+"""How ordinary a word is in English, from the word-frequency data shipped in wordfreq.
+
+A capitalised word that is rare as an ordinary word ("Ninewells", "Olumide") is likely a name
+or a place; one that is common ("Hope", "Birmingham") needs more context. wordfreq's small
+English list (the top ~29,000 words, about 120 KB) is enough: a word missing from it is rare.
+It loads once, in about 0.1 s, and then each look-up is a dictionary read.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from wordfreq import get_frequency_dict
+
+# Zipf scale: 3 is about once per million words, 6 once per thousand.
+RARE = 3.5
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    return get_frequency_dict("en", "small")
+
+
+def zipf(word: str) -> float:
+    """How common the word is (Zipf scale, 0 when rarer than the small list reaches)."""
+    freq = _frequencies().get(word.lower().replace("’", "'"))
+    return math.log10(freq) + 9 if freq else 0.0
+
+
+def rare(word: str, below: float = RARE) -> bool:
+    """Is this word uncommon as an ordinary English word?"""
+    return zipf(word) < below
