@@ -133,6 +133,17 @@ _MONTH = (
 _WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:,?\s+(?:\d{4}|'\d{2})(?!\d))?"
+_HOLIDAY = (
+    r"christmas(?: eve| day)?|boxing day|new year'?s(?: eve| day)?|easter(?: sunday| monday| day)?|"
+    r"good friday|bonfire night|guy fawkes night|halloween|hogmanay|burns night|"
+    r"st\.? (?:david|patrick|andrew|george)'?s day|valentine'?s day|mother'?s day|"
+    r"father'?s day|eid(?: al-fitr| al-adha| ul-fitr)?|diwali|ramadan|hanukkah|vaisakhi|"
+    r"remembrance sunday|pancake day|(?:may |august )?bank holiday(?: monday)?"
+)
+_MONTH_LOWER = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
 _DATES = [
     re.compile(
         rf"(?:\b{_WEEKDAY},?\s+(?:the\s+)?)?\b\d{{1,2}}{_ORD}?(?:\s+of)?\s+{_MONTH}\b{_YEAR}"
@@ -143,6 +154,13 @@ _DATES = [
     ),
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?\d{{1,2}}{_ORD}\b"),
     re.compile(r"\b(?:Christmas|Boxing|New Year'?s) (?:Eve|Day)\b(?:,? \d{4})?"),
+    # Any holiday, in any case, with its year: "easter sunday 2022", "Eid 2021".
+    re.compile(rf"\b(?i:{_HOLIDAY}),? (?:19|20)\d\d\b"),
+    # A lower-case month with a day: "3rd march", "the 14th of february", "june 5th".
+    re.compile(
+        rf"\b\d{{1,2}}(?:{_ORD}(?:\s+of)?|(?=\s+\w+\s+\d{{4}}))\s+{_MONTH_LOWER}\b{_YEAR}"
+        rf"|\b{_MONTH_LOWER}\s+\d{{1,2}}{_ORD}\b{_YEAR}"
+    ),
     re.compile(
         rf"\b(?i:on|by|until|till|from|since|before|after)\s+(the\s+\d{{1,2}}{_ORD})\b"
         r"(?!\s+(?:floor|time|times|day|week|month|year|attempt|go|try|person|one|visit|of\s+(?:them|those|these|us|my)))"

@@ -97,6 +97,7 @@ mark bill frank will rob sue pat ray sandy penny joy faith grace hope dawn rose 
 summer holly ivy daisy amber crystal heather hazel pearl robin carol mercy guy bob art
 chase lance miles rusty jack don drew gene hunter sky skye storm rocky cliff dale glen
 brook major king young long rich wise strong bright sharp swift noble gay cross page
+blessing destiny precious patience
 welsh moody stern hall lane ward park hill green white black brown wood price bell ford
 """)
 
@@ -203,6 +204,7 @@ dentist interpreter chaplain headteacher head senco tutor mentor chair superviso
 NOT_NAMES |= FAMILY_WORDS | _words("""
 motability instagram tiktok reddit snapchat youtube zoom teams urdu punjabi bengali
 arabic somali tigrinya farsi pashto kurdish romanian gujarati tamil makaton bsl co-op
+carers mondays tuesdays wednesdays thursdays fridays saturdays sundays
 """)
 # Words that make a named place generic ("the Mental Health Unit"), or only lead into it.
 PLACE_LEADING = _words("""
@@ -216,7 +218,9 @@ respite psychiatric maternity crisis council district city county new old main b
 royal family crown magistrates magistrates' youth adult adults housing disability learning
 education covid surgical acute intensive stroke cancer cardiac orthopaedic elderly dementia
 assessment admissions rehab rehabilitation observation discharge eating children women's
-men's
+men's food
 """)
 # Capitalised words after "at", "in" or "to" that name no particular place.
 NOT_PLACES = NOT_NAMES | PLACE_GENERIC
+# After a capitalised word, these make it the name of an illness, not of a person.
+ILLNESS_WORDS = _words("disease syndrome palsy dystrophy ataxia sclerosis")

@@ -53,7 +53,7 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 def _known(t: _Tok) -> bool:
-    return t.low in lists.FIRST_NAMES or t.low in lists.SURNAMES
+    return t.low in lists.FIRST_NAMES or t.low in lists.SURNAMES or t.low in lists.AMBIGUOUS
 
 
 def _namey(t: _Tok) -> bool:
@@ -96,7 +96,7 @@ def _human_cue(toks: list[_Tok], i: int) -> bool:
     if nxt.low in lists.PERSON_VERBS or nxt.low in lists.HUMAN_VERBS:
         return True
     pair = (nxt.low, then.low if then else "")
-    return pair in (("and", "i"), ("and", "me")) or (
+    return pair in (("and", "i"), ("and", "me"), ("and", "his"), ("and", "her")) or (
         nxt.low in ("was", "is") and pair[1] in ("my", "our", "his", "her", "their")
     )
 
@@ -180,7 +180,8 @@ def names(text: str):
         in_place = (after and after.cap and after.low in lists.PLACE_AFTER) or (
             before and before.low in lists.SAINT and toks[first].gap in (" ", ". ")
         )
-        if not in_place:
+        illness = after and after.low in lists.ILLNESS_WORDS  # "Crohn's disease"
+        if not in_place and not illness:
             yield toks[first].start, toks[last].end
         i = last + 1
 

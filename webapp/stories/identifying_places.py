@@ -110,7 +110,8 @@ def _named_sites(text: str):
     for m in _WARD.finditer(text):
         site = _AFTER_WARD.match(text, m.end())
         first = site and site.group(1).split()[0]
-        if first and _proper(first) and first.lower() not in lists.FIRST_NAMES:
+        saint = first and first.rstrip(".") in ("St", "Saint")
+        if saint or (first and _proper(first) and first.lower() not in lists.FIRST_NAMES):
             yield site.start(1), site.end(1), "hospital"
     for m in _SAINT_LOWER.finditer(text):
         yield m.start(), m.end(), _what(m.group(1))
@@ -125,9 +126,10 @@ def _one_word_sites(text: str):
         lows = [re.sub(r"['’]s?$", "", w.lower()) for w in words]
         if lows[0] in lists.FIRST_NAMES and len(words) == 1:
             continue  # "to Kasia" is a person; the name check looks at it
-        if not all(_proper(w) for w in words):
+        ends = len(words) > 1 and lows[-1] in _PLACE_ENDS
+        if not all(_proper(w) for w in (words[:-1] if ends else words)):
             continue
-        if any(rare(w) for w in lows) or (len(words) > 1 and lows[-1] in _PLACE_ENDS):
+        if ends or any(rare(w) for w in lows):
             yield m.start(1) if m.group(1) else m.start(2), m.end(2), "place"
 
 
