@@ -197,7 +197,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, str]]:
     for m in _POSTCODE_AREA.finditer(text):
         group = 1 if m.group(1) else 2
         found.append((m.start(group), m.end(group), "postcode", ""))
-    found += [(m.start(), m.end(), "address", "ward") for m in _ROOM.finditer(text)]
+    found += [(m.start(), m.end(), "address", "") for m in _ROOM.finditer(text)]
     found += [(s, e, "address", "") for s, e in _streets(text)]
     found += [(s, e, "date", "") for s, e in _dates(text)]
     for finder in (names, titled_names, lower_case_names):
