@@ -26,28 +26,52 @@ KIND_NAMES = {
     "condition": say(_l("a rare condition, with a place"), _l("an illness and a place")),
 }
 WHY = {
-    "name": say(_l("Names can show who you are, or who someone else is, even common ones."),
-                _l("A name can show who someone is.")),
-    "phone": say(_l("A phone number leads straight to a person."),
-                 _l("A phone number can show who someone is.")),
-    "email": say(_l("An email address leads straight to a person."),
-                 _l("An email address can show who someone is.")),
-    "postcode": say(_l("A postcode narrows things down to a few streets."),
-                    _l("A postcode shows where someone lives.")),
-    "address": say(_l("An address, ward or room shows exactly where something happened."),
-                   _l("An address shows where someone is.")),
-    "date": say(_l("An exact date, with a place, can be enough to recognise who was there."),
-                _l("An exact date can show who was there.")),
-    "number": say(_l("An ID number or a reference, like an NHS number or a complaint reference, belongs to one person."),
-                  _l("This number belongs to 1 person. It can show who they are.")),
-    "web": say(_l("A web address can lead to a page or an account that names you."),
-               _l("A website address can lead to you.")),
-    "handle": say(_l("A social media name leads straight to an account, and to the person behind it."),
-                  _l("Your name online can lead people to you.")),
-    "vehicle": say(_l("A number plate belongs to one vehicle, and so to its owner."),
-                   _l("A number plate belongs to 1 car. It can show whose car it is.")),
-    "condition": say(_l("A rare condition, named with a small place, can point to one family."),
-                     _l("Few people have this illness. With a place, people may know who it is.")),
+    "name": say(
+        _l("Names can show who you are, or who someone else is, even common ones."),
+        _l("A name can show who someone is."),
+    ),
+    "phone": say(
+        _l("A phone number leads straight to a person."),
+        _l("A phone number can show who someone is."),
+    ),
+    "email": say(
+        _l("An email address leads straight to a person."),
+        _l("An email address can show who someone is."),
+    ),
+    "postcode": say(
+        _l("A postcode narrows things down to a few streets."),
+        _l("A postcode shows where someone lives."),
+    ),
+    "address": say(
+        _l("An address, ward or room shows exactly where something happened."),
+        _l("An address shows where someone is."),
+    ),
+    "date": say(
+        _l("An exact date, with a place, can be enough to recognise who was there."),
+        _l("An exact date can show who was there."),
+    ),
+    "number": say(
+        _l(
+            "An ID number or a reference, like an NHS number or a complaint reference, belongs to one person."
+        ),
+        _l("This number belongs to 1 person. It can show who they are."),
+    ),
+    "web": say(
+        _l("A web address can lead to a page or an account that names you."),
+        _l("A website address can lead to you."),
+    ),
+    "handle": say(
+        _l("A social media name leads straight to an account, and to the person behind it."),
+        _l("Your name online can lead people to you."),
+    ),
+    "vehicle": say(
+        _l("A number plate belongs to one vehicle, and so to its owner."),
+        _l("A number plate belongs to 1 car. It can show whose car it is."),
+    ),
+    "condition": say(
+        _l("A rare condition, named with a small place, can point to one family."),
+        _l("Few people have this illness. With a place, people may know who it is."),
+    ),
 }
 # A named place says more when we know what it is: "the name of a hospital".
 PLACE_WHY = {

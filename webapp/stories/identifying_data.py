@@ -224,3 +224,5 @@ men's food
 NOT_PLACES = NOT_NAMES | PLACE_GENERIC
 # After a capitalised word, these make it the name of an illness, not of a person.
 ILLNESS_WORDS = _words("disease syndrome palsy dystrophy ataxia sclerosis")
+# "Grace was lovely to us": words said of a person, after "was" or "is".
+KIND_WORDS = _words("lovely kind rude brilliant amazing helpful horrible nasty caring")

@@ -97,7 +97,8 @@ def _human_cue(toks: list[_Tok], i: int) -> bool:
         return True
     pair = (nxt.low, then.low if then else "")
     return pair in (("and", "i"), ("and", "me"), ("and", "his"), ("and", "her")) or (
-        nxt.low in ("was", "is") and pair[1] in ("my", "our", "his", "her", "their")
+        nxt.low in ("was", "is")
+        and (pair[1] in ("my", "our", "his", "her", "their") or pair[1] in lists.KIND_WORDS)
     )
 
 

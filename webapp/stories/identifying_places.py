@@ -129,7 +129,8 @@ def _one_word_sites(text: str):
         ends = len(words) > 1 and lows[-1] in _PLACE_ENDS
         if not all(_proper(w) for w in (words[:-1] if ends else words)):
             continue
-        if ends or any(rare(w) for w in lows):
+        # "at the Walton": "the" before a capitalised word makes it a place, unless common.
+        if ends or any(rare(w, 4.5 if m.group(1) else 3.5) for w in lows):
             yield m.start(1) if m.group(1) else m.start(2), m.end(2), "place"
 
 
