@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from webapp.stories import identifying_data as lists
-from webapp.stories.identifying_words import rare
+from webapp.stories.identifying_words import proper_noun, rare
 
 # --- names -------------------------------------------------------------------------------------
 
@@ -130,7 +130,7 @@ def _is_name(toks: list[_Tok], i: int) -> bool:
         return True
     if plausible and _role_after(toks, i):
         return True
-    if not _known(t) and rare(t.word):
+    if not _known(t) and proper_noun(t.word):
         # A proper noun: a name, unless the places check finds it is a place.
         return not t.opens or t.poss or _human_cue(toks, i) or (nxt is not None and nxt.gap == ", ")
     if not _known(t):

@@ -57,11 +57,12 @@ _OF_GENERIC = lists.words("""
 department court secretary bank ministry office house board chancellor minister state
 church duke archbishop bishop mayor houses chamber society institute college association
 federation union league university head director chair chief deputy leader member members
-assistant manager officer commissioner
+assistant manager officer commissioner commission authority agency alliance network
+foundation partnership forum panel committee tribunal trust service services
 """)
 _OF_TYPES = lists.words("hospital infirmary hospice school academy surgery clinic home")
 _PREPOSITION = re.compile(
-    r"\b(?:at|in|to|into|from|near|outside|of|on|round|around)\s+(the\s+)?"
+    r"\b(at|in|to|into|from|near|outside|of|on|round|around)\s+(the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
 # Last words that make a capitalised phrase a place even when each word is common.
@@ -120,7 +121,7 @@ def _named_sites(text: str):
 def _one_word_sites(text: str):
     """A rare capitalised word (or two or three) after at, in, to or from."""
     for m in _PREPOSITION.finditer(text):
-        words = m.group(2).split()
+        words = m.group(3).split()
         if any(w.isupper() for w in words):
             continue  # acronyms ("on UC") and shouting
         lows = [re.sub(r"['’]s?$", "", w.lower()) for w in words]
@@ -129,16 +130,18 @@ def _one_word_sites(text: str):
         ends = len(words) > 1 and lows[-1] in _PLACE_ENDS
         if not all(_proper(w) for w in (words[:-1] if ends else words)):
             continue
-        # "at the Walton": "the" before a capitalised word makes it a place, unless common.
-        if ends or any(rare(w, 4.5 if m.group(1) else 3.5) for w in lows):
-            yield m.start(1) if m.group(1) else m.start(2), m.end(2), "place"
+        # "taken to the Walton": "the" makes a capitalised word a place, unless it is common.
+        went = m.group(2) and m.group(1).lower() in ("at", "to", "into", "from")
+        if ends or any(rare(w, 4.5 if went else 3.5) for w in lows):
+            yield m.start(2) if m.group(2) else m.start(3), m.end(3), "place"
 
 
 def _of_places(text: str):
     for m in _OF.finditer(text):
         lows = [w.lower() for w in m.group(1).split()]
         types = [w for w in lows if w in _OF_TYPES]
-        if types or (lows[0] not in _OF_GENERIC and lows[0] not in lists.PLACE_GENERIC):
+        bodies = any(w in _OF_GENERIC for w in lows)  # "the Equality Commission for …"
+        if types or (not bodies and lows[0] not in lists.PLACE_GENERIC):
             yield m.start(), m.end(), _what(types[0]) if types else "place"
 
 

@@ -31,3 +31,24 @@ def zipf(word: str) -> float:
 def rare(word: str, below: float = RARE) -> bool:
     """Is this word uncommon as an ordinary English word?"""
     return zipf(word) < below
+
+
+# Endings that English words get and names seldom do: "Campaigners", "Legality".
+_SUFFIXES = (
+    "ers", "ors", "ity", "ities", "tion", "tions", "sion", "ness", "ment", "ments", "ism",
+    "isms", "ists", "ing", "ings", "able", "ible", "ful", "less", "ship", "hood", "ence",
+    "ance", "ive", "ised", "ized", "ising", "izing",
+)  # fmt: skip
+
+
+def _compound(low: str) -> bool:
+    """Two common words run together ("Helpline", "Infoline")."""
+    return any(zipf(low[:i]) >= 4 and zipf(low[i:]) >= 4 for i in range(3, len(low) - 2))
+
+
+def proper_noun(word: str) -> bool:
+    """Is this capitalised word likely a name rather than an uncommon ordinary word?"""
+    low = word.lower()
+    if not rare(low) or "-" in low or low.endswith(_SUFFIXES):
+        return False
+    return not _compound(low)
