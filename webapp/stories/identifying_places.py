@@ -103,6 +103,8 @@ def _named_sites(text: str):
             words.pop(0)
         if not words or all(w.lower().rstrip(".") in lists.PLACE_GENERIC for w in words):
             continue
+        if text.startswith(" Rule", m.end()):
+            continue  # "the Chatham House Rule", said of meetings, names no place
         start = m.start(1) + m.group(1).index(words[0])
         opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:;\n"
         if m.group(3) and len(words) == 1 and opens and not rare(words[0]):

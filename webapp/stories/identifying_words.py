@@ -29,8 +29,11 @@ def zipf(word: str) -> float:
 
 
 def rare(word: str, below: float = RARE) -> bool:
-    """Is this word uncommon as an ordinary English word?"""
-    return zipf(word) < below
+    """Is this word uncommon as an ordinary English word? A plural counts as its singular
+    ("Gradients"), since the small list leaves out many plurals."""
+    if zipf(word) >= below:
+        return False
+    return not (word[-1:] in "sS" and zipf(word[:-1]) >= 3.0)
 
 
 # Endings that English words get and names seldom do: "Campaigners", "Legality".
