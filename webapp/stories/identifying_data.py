@@ -204,7 +204,7 @@ dentist interpreter chaplain headteacher head senco tutor mentor chair superviso
 NOT_NAMES |= FAMILY_WORDS | _words("""
 motability instagram tiktok reddit snapchat youtube zoom teams urdu punjabi bengali
 arabic somali tigrinya farsi pashto kurdish romanian gujarati tamil makaton bsl co-op
-carers mondays tuesdays wednesdays thursdays fridays saturdays sundays
+cymru carers mondays tuesdays wednesdays thursdays fridays saturdays sundays
 """)
 # Words that make a named place generic ("the Mental Health Unit"), or only lead into it.
 PLACE_LEADING = _words("""

@@ -65,6 +65,7 @@ _PREPOSITION = re.compile(
     r"\b(at|in|to|into|from|near|outside|of|on|round|around)\s+(the\s+)?"
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
+_HONOURS = lists.words("royal st saint queen queen's king king's prince princess")
 # Last words that make a capitalised phrase a place even when each word is common.
 _PLACE_ENDS = lists.words("""
 park hill farm moor hey green wood vale bank heath cross bridge fields field gate side
@@ -130,11 +131,14 @@ def _one_word_sites(text: str):
         if lows[0] in lists.FIRST_NAMES and len(words) == 1:
             continue  # "to Kasia" is a person; the name check looks at it
         ends = len(words) > 1 and lows[-1] in _PLACE_ENDS
-        if not all(_proper(w) for w in (words[:-1] if ends else words)):
+        # "the Royal Marsden", "St Oswald's": the first word alone names nothing.
+        honour = len(words) > 1 and lows[0].rstrip(".") in _HONOURS
+        if not all(_proper(w) for w in words[honour : len(words) - ends]):
             continue
         # "taken to the Walton": "the" makes a capitalised word a place, unless it is common.
-        went = m.group(2) and m.group(1).lower() in ("at", "to", "into", "from")
-        if ends or any(rare(w, 4.5 if went else 3.5) for w in lows):
+        went = m.group(1).lower() in ("at", "to", "into", "from")
+        below = 4.5 if went and m.group(2) else 3.5
+        if ends or any(rare(w, below, plurals=not went) for w in lows[honour:]):
             yield m.start(2) if m.group(2) else m.start(3), m.end(3), "place"
 
 

@@ -28,12 +28,13 @@ def zipf(word: str) -> float:
     return math.log10(freq) + 9 if freq else 0.0
 
 
-def rare(word: str, below: float = RARE) -> bool:
+def rare(word: str, below: float = RARE, plurals: bool = True) -> bool:
     """Is this word uncommon as an ordinary English word? A plural counts as its singular
-    ("Gradients"), since the small list leaves out many plurals."""
+    ("Gradients"), since the small list leaves out many plurals; place names often end
+    in s ("Heartlands"), so the places check can ask without that."""
     if zipf(word) >= below:
         return False
-    return not (word[-1:] in "sS" and zipf(word[:-1]) >= 3.0)
+    return not (plurals and word[-1:] in "sS" and zipf(word[:-1]) >= 3.0)
 
 
 # Endings that English words get and names seldom do: "Campaigners", "Legality".
@@ -52,6 +53,6 @@ def _compound(low: str) -> bool:
 def proper_noun(word: str) -> bool:
     """Is this capitalised word likely a name rather than an uncommon ordinary word?"""
     low = word.lower()
-    if not rare(low) or "-" in low or low.endswith(_SUFFIXES):
+    if not rare(low, 3.0) or "-" in low or low.endswith(_SUFFIXES):
         return False
     return not _compound(low)
