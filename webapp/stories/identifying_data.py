@@ -198,13 +198,13 @@ bibi ammi abbu amma appa ammu abuela abuelo abuelita tia tio babcia dziadek cioc
 oma opa yiayia pappou nonna nonno bubbe zayde
 """)
 RELATIONS |= FAMILY_WORDS | _words("""
-advocate ot physio physiotherapist cpn hv pa keyworker sw dietitian pharmacist optician
-dentist interpreter chaplain headteacher head senco tutor mentor chair supervisor support
+advocate ot physio physiotherapist cpn hv keyworker sw dietitian pharmacist optician
+dentist interpreter chaplain headteacher head senco tutor mentor chair supervisor
 """)
 NOT_NAMES |= FAMILY_WORDS | _words("""
 motability instagram tiktok reddit snapchat youtube zoom teams urdu punjabi bengali
 arabic somali tigrinya farsi pashto kurdish romanian gujarati tamil makaton bsl co-op
-cymru carers mondays tuesdays wednesdays thursdays fridays saturdays sundays
+cymru childline carers mondays tuesdays wednesdays thursdays fridays saturdays sundays
 """)
 # Words that make a named place generic ("the Mental Health Unit"), or only lead into it.
 PLACE_LEADING = _words("""

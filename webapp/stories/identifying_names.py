@@ -109,7 +109,9 @@ def _is_name(toks: list[_Tok], i: int) -> bool:
     if prev and prev.word in lists.TITLES and re.fullmatch(r"\.?\s+", t.gap) and _namey(t):
         return True
     if prev and prev.low in lists.RELATIONS and re.fullmatch(r",?\s+", t.gap):
-        if _namey(t):
+        # "the Parent Carer Forum": a title-case name of a group, not a person.
+        titled = prev.cap and not prev.opens and not _known(t) and not proper_noun(t.word)
+        if _namey(t) and not titled:
             return True
         if prev.word.isupper() and t.word.isupper() and _known(t) and t.low not in lists.COMMON:
             return True  # "MY DAUGHTER KELLY", written in capitals

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from webapp.stories import identifying_data as lists
-from webapp.stories.identifying_words import rare
+from webapp.stories.identifying_words import medicine, rare
 
 # Type words after a name, and what each is called when explaining the finding.
 _TYPE_WHAT = {
@@ -128,8 +128,8 @@ def _one_word_sites(text: str):
         if any(w.isupper() for w in words):
             continue  # acronyms ("on UC") and shouting
         lows = [re.sub(r"['’]s?$", "", w.lower()) for w in words]
-        if lows[0] in lists.FIRST_NAMES and len(words) == 1:
-            continue  # "to Kasia" is a person; the name check looks at it
+        if len(words) == 1 and (lows[0] in lists.FIRST_NAMES or medicine(lows[0])):
+            continue  # "to Kasia" is a person, "on Sertraline" a medicine
         ends = len(words) > 1 and lows[-1] in _PLACE_ENDS
         # "the Royal Marsden", "St Oswald's": the first word alone names nothing.
         honour = len(words) > 1 and lows[0].rstrip(".") in _HONOURS

@@ -45,6 +45,18 @@ _SUFFIXES = (
 )  # fmt: skip
 
 
+# Endings of medicine names, which people often capitalise ("put on Sertraline").
+_MEDICINE = (
+    "ine", "pam", "lam", "zole", "olol", "pril", "sartan", "statin", "cillin", "mycin",
+    "done", "tide", "mab", "afil", "oxacin", "triptan", "gabalin", "pentin", "olone", "asone",
+)  # fmt: skip
+
+
+def medicine(word: str) -> bool:
+    """Does this rare word look like the name of a medicine?"""
+    return word.lower().endswith(_MEDICINE)
+
+
 def _compound(low: str) -> bool:
     """Two common words run together ("Helpline", "Infoline")."""
     return any(zipf(low[:i]) >= 4 and zipf(low[i:]) >= 4 for i in range(3, len(low) - 2))
@@ -53,6 +65,6 @@ def _compound(low: str) -> bool:
 def proper_noun(word: str) -> bool:
     """Is this capitalised word likely a name rather than an uncommon ordinary word?"""
     low = word.lower()
-    if not rare(low, 3.0) or "-" in low or low.endswith(_SUFFIXES):
+    if not rare(low, 3.0) or "-" in low or low.endswith(_SUFFIXES) or medicine(low):
         return False
     return not _compound(low)
