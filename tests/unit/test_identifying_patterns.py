@@ -21,6 +21,8 @@ HITS = [
     ("address", "We see the GP at Brambles surgery.", "Brambles surgery"),
     ("address", "Gran is in Heatherlea Manor now.", "Heatherlea Manor"),
     ("address", "Everyone in Abersoch knew him.", "Abersoch"),
+    ("address", "He was moved to the Royal Brompton.", "the Royal Brompton"),
+    ("address", "They sent us to Fairfields at night.", "Fairfields"),
     # names before and after a role, names that are words, other titles, family words
     ("name", "Olamide the support worker listened.", "Olamide"),
     ("name", "Yvonne from the council came round.", "Yvonne"),
@@ -67,6 +69,9 @@ MISSES = [
     "I use WhatsApp and Instagram.",
     "My granny raised me.",
     "The tax year 2022/23 was hard.",
+    "I was put on Quetiapine and then Olanzapine.",
+    "I joined the Young Carer Network.",
+    "I read the Helpline leaflet twice.",
 ]
 
 
