@@ -172,6 +172,7 @@ asked came comes went helped helps looked lives lived died refused sorted found 
 ROLES_AFTER = _words("""
 receptionist worker nurse sister manager officer advocate assessor doctor consultant
 carer teacher volunteer coordinator caseworker keyworker therapist physio midwife
+hca gp cpn ot
 """)
 
 

@@ -134,7 +134,9 @@ def _is_name(toks: list[_Tok], i: int) -> bool:
         return True
     if not _known(t) and proper_noun(t.word):
         # A proper noun: a name, unless the places check finds it is a place.
-        return not t.opens or t.poss or _human_cue(toks, i) or (nxt is not None and nxt.gap == ", ")
+        if not t.opens or t.poss or _human_cue(toks, i):
+            return True
+        return nxt is not None and (nxt.gap == ", " or _verb_after(nxt))
     if not _known(t):
         return False
     if not t.opens:
@@ -152,6 +154,11 @@ def _is_name(toks: list[_Tok], i: int) -> bool:
         return False
     if t.poss or nxt.gap == ", ":
         return True
+    return _verb_after(nxt)
+
+
+def _verb_after(nxt: _Tok) -> bool:
+    """ "Wiktoria translated…": a verb straight after a sentence's first word."""
     return nxt.gap == " " and (
         nxt.low in lists.VERBS or (nxt.low.endswith("ed") and len(nxt.low) > 3)
     )

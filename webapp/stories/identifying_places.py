@@ -110,6 +110,8 @@ def _named_sites(text: str):
         opens = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:;\n"
         if m.group(3) and len(words) == 1 and opens and not rare(words[0]):
             continue  # "Sometimes hospital staff…"
+        if m.group(3) and len(words) == 1 and re.search(r"['’]s$", words[0]):
+            continue  # "Bartek's school" is a person's school: the name check finds him
         yield start, m.end(), _what(m.group(2) or m.group(3))
     for m in _WARD.finditer(text):
         site = _AFTER_WARD.match(text, m.end())
