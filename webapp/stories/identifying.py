@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 
 from webapp.stories import identifying_data as lists
+from webapp.stories.identifying_conditions import conditions
+from webapp.stories.identifying_names import names, titled_names
+from webapp.stories.identifying_online import handles, plates, references, web_addresses
 from webapp.stories.identifying_places import lower_case_names, places
 
 KINDS: dict[str, str] = {
@@ -20,11 +23,16 @@ KINDS: dict[str, str] = {
     "postcode": "a postcode",
     "address": "an address or named place",
     "date": "an exact date",
-    "number": "an ID number",
+    "number": "an ID number or reference",
+    "web": "a web address",
+    "handle": "a social media name",
+    "vehicle": "a vehicle registration",
+    "condition": "a rare condition, with a place",
 }
 
 # When two findings are the same length, the more specific kind wins.
-_PRIORITY = {"email": 0, "phone": 1, "number": 2, "postcode": 3, "date": 4, "address": 5}
+_PRIORITY = {"email": 0, "web": 0, "handle": 1, "phone": 1, "number": 2, "vehicle": 2,
+             "postcode": 3, "date": 4, "address": 5}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,7 @@ class Detail:
     text: str
     start: int
     end: int
+    what: str = ""  # for a named place, which type: "hospital", "school", "care home"…
 
 
 # --- email, phone, ID numbers, postcodes ---------------------------------------------------
@@ -124,6 +133,17 @@ _MONTH = (
 _WEEKDAY = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _ORD = r"(?:st|nd|rd|th)"
 _YEAR = r"(?:,?\s+(?:\d{4}|'\d{2})(?!\d))?"
+_HOLIDAY = (
+    r"christmas(?: eve| day)?|boxing day|new year'?s(?: eve| day)?|easter(?: sunday| monday| day)?|"
+    r"good friday|bonfire night|guy fawkes night|halloween|hogmanay|burns night|"
+    r"st\.? (?:david|patrick|andrew|george)'?s day|valentine'?s day|mother'?s day|"
+    r"father'?s day|eid(?: al-fitr| al-adha| ul-fitr)?|diwali|ramadan|hanukkah|vaisakhi|"
+    r"remembrance sunday|pancake day|(?:may |august )?bank holiday(?: monday)?"
+)
+_MONTH_LOWER = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+)
 _DATES = [
     re.compile(
         rf"(?:\b{_WEEKDAY},?\s+(?:the\s+)?)?\b\d{{1,2}}{_ORD}?(?:\s+of)?\s+{_MONTH}\b{_YEAR}"
@@ -134,6 +154,13 @@ _DATES = [
     ),
     re.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?\d{{1,2}}{_ORD}\b"),
     re.compile(r"\b(?:Christmas|Boxing|New Year'?s) (?:Eve|Day)\b(?:,? \d{4})?"),
+    # Any holiday, in any case, with its year: "easter sunday 2022", "Eid 2021".
+    re.compile(rf"\b(?i:{_HOLIDAY}),? (?:19|20)\d\d\b"),
+    # A lower-case month with a day: "3rd march", "the 14th of february", "june 5th".
+    re.compile(
+        rf"\b\d{{1,2}}(?:{_ORD}(?:\s+of)?|(?=\s+\w+\s+\d{{4}}))\s+{_MONTH_LOWER}\b{_YEAR}"
+        rf"|\b{_MONTH_LOWER}\s+\d{{1,2}}{_ORD}\b{_YEAR}"
+    ),
     re.compile(
         rf"\b(?i:on|by|until|till|from|since|before|after)\s+(the\s+\d{{1,2}}{_ORD})\b"
         r"(?!\s+(?:floor|time|times|day|week|month|year|attempt|go|try|person|one|visit|of\s+(?:them|those|these|us|my)))"
@@ -155,166 +182,49 @@ def _dates(text: str):
             yield m.start(), m.end()
 
 
-# --- names -------------------------------------------------------------------------------------
-
-_TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
-
-
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    word: str
-    low: str
-    cap: bool
-    opens: bool  # first word of a sentence
-    gap: str  # the text between the previous token and this one
-    poss: bool  # written with 's
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        poss = word[-2:] in ("'s", "’s") and len(word) > 3
-        if poss:
-            word = word[:-2]
-        gap = text[prev_end : m.start()]
-        before = text[: m.start()].rstrip(" \t\"'“‘([*•-")
-        opens = not before or before[-1] in ".!?:;\n" or "\n" in gap
-        cap = len(word) > 1 and word[0].isupper() and not word.isupper()
-        out.append(
-            _Tok(m.start(), m.start() + len(word), word, word.lower(), cap, opens, gap, poss)
-        )
-        prev_end = m.end()
-    return out
-
-
-def _known(t: _Tok) -> bool:
-    return t.low in lists.FIRST_NAMES or t.low in lists.SURNAMES
-
-
-def _namey(t: _Tok) -> bool:
-    """Could this capitalised word be part of a name?"""
-    return t.cap and t.low not in lists.NOT_NAMES and t.low not in lists.FUNCTION_WORDS
-
-
-def _surname_after(t: _Tok) -> bool:
-    """Could this word finish a name begun before it ("Sarah Green", "Tom Nowak")?"""
-    if t.gap not in (" ", "-") or not t.cap:
-        return False
-    if t.low in lists.ALL_SURNAMES and t.low not in lists.PLACE_AFTER:
-        return True
-    return _namey(t) and (_known(t) or t.low not in lists.COMMON)
-
-
-def _is_name(toks: list[_Tok], i: int) -> bool:
-    t = toks[i]
-    prev = toks[i - 1] if i else None
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if prev and prev.word in lists.TITLES and re.fullmatch(r"\.?\s+", t.gap) and _namey(t):
-        return True
-    if prev and prev.low in lists.RELATIONS and re.fullmatch(r",?\s+", t.gap):
-        if _namey(t):
-            return True
-        if t.low in lists.FIRST_NAMES and t.low not in lists.COMMON:
-            return True  # "my son jack" written in lower case
-    if not _namey(t):
-        return False
-    plausible = _known(t) or t.low not in lists.COMMON
-    after_verb = prev and (
-        prev.low in lists.SPOKE_TO
-        or (
-            prev.low in ("to", "with") and i > 1 and toks[i - 2].low[:4] in ("spok", "talk", "spea")
-        )
-    )
-    if after_verb and plausible:
-        return True
-    if nxt and nxt.low in lists.STRONG and nxt.gap == " " and plausible:
-        return True
-    if not _known(t):
-        return False
-    if not t.opens:
-        return t.low not in lists.AMBIGUOUS or t.low in lists.FIRST_NAMES
-    # First word of a sentence: needs something more.
-    if t.poss and t.low in lists.FIRST_NAMES:
-        return True
-    if t.low in lists.AMBIGUOUS or (t.low not in lists.FIRST_NAMES and t.low in lists.COMMON):
-        return bool(
-            nxt and (nxt.gap == " " and nxt.low in lists.PERSON_VERBS or _surname_after(nxt))
-        )
-    if not nxt:
-        return False
-    if _surname_after(nxt):
-        return True
-    if t.low not in lists.FIRST_NAMES:
-        return False
-    if t.poss or nxt.gap == ", ":
-        return True
-    return nxt.gap == " " and (
-        nxt.low in lists.VERBS or (nxt.low.endswith("ed") and len(nxt.low) > 3)
-    )
-
-
-def _names(text: str):
-    toks = _tokens(text)
-    i = 0
-    while i < len(toks):
-        if not _is_name(toks, i):
-            i += 1
-            continue
-        first = last = i
-        prev = toks[i - 1] if i else None
-        titled = prev and prev.word in lists.TITLES and re.fullmatch(r"\.?\s+", toks[i].gap)
-        first_name = (
-            prev
-            and toks[i].gap == " "
-            and _namey(prev)
-            and not prev.opens
-            and (prev.low in lists.FIRST_NAMES or prev.low not in lists.COMMON)
-        )
-        if titled or first_name:
-            first = i - 1
-        while last + 1 < len(toks) and last - i < 2 and _surname_after(toks[last + 1]):
-            last += 1
-        after = toks[last + 1] if last + 1 < len(toks) else None
-        before = toks[first - 1] if first else None
-        in_place = (after and after.cap and after.low in lists.PLACE_AFTER) or (
-            before and before.low in lists.SAINT and toks[first].gap in (" ", ". ")
-        )
-        if not in_place:
-            yield toks[first].start, toks[last].end
-        i = last + 1
-
-
 # --- putting it together ---------------------------------------------------------------------
+
+
+def _candidates(text: str) -> list[tuple[int, int, str, str]]:
+    """Every possible finding as (start, end, kind, what), overlapping."""
+    found: list[tuple[int, int, str, str]] = []
+    for pattern, kind in ((_EMAIL, "email"), (_EMAIL_SPELT, "email"), (_NUMBER, "number")):
+        found += [(m.start(), m.end(), kind, "") for m in pattern.finditer(text)]
+    for m in _PHONE.finditer(text):
+        if length := _phone_ok(m.group()):
+            found.append((m.start(), m.start() + length, "phone", ""))
+    found += [(m.start(), m.end(), "postcode", "") for m in _POSTCODE.finditer(text)]
+    for m in _POSTCODE_AREA.finditer(text):
+        group = 1 if m.group(1) else 2
+        found.append((m.start(group), m.end(group), "postcode", ""))
+    found += [(m.start(), m.end(), "address", "") for m in _ROOM.finditer(text)]
+    found += [(s, e, "address", "") for s, e in _streets(text)]
+    found += [(s, e, "date", "") for s, e in _dates(text)]
+    for finder in (names, titled_names, lower_case_names):
+        found += [(s, e, "name", "") for s, e in finder(text)]
+    found += [(s, e, "address", what) for s, e, what in places(text)]
+    for finder in (web_addresses, handles, plates, references):
+        found += [(s, e, kind, "") for s, e, kind in finder(text)]
+    has_place = any(kind in ("address", "postcode") for _, _, kind, _ in found)
+    found += [(s, e, "condition", "") for s, e in conditions(text, has_place)]
+    return found
 
 
 def find_details(text: str) -> list[Detail]:
     """Every likely identifying detail in text, in order, none overlapping."""
-    found: list[tuple[int, int, str]] = []
-    for pattern, kind in ((_EMAIL, "email"), (_EMAIL_SPELT, "email"), (_NUMBER, "number")):
-        found += [(m.start(), m.end(), kind) for m in pattern.finditer(text)]
-    for m in _PHONE.finditer(text):
-        if length := _phone_ok(m.group()):
-            found.append((m.start(), m.start() + length, "phone"))
-    found += [(m.start(), m.end(), "postcode") for m in _POSTCODE.finditer(text)]
-    for m in _POSTCODE_AREA.finditer(text):
-        group = 1 if m.group(1) else 2
-        found.append((m.start(group), m.end(group), "postcode"))
-    found += [(m.start(), m.end(), "address") for m in _ROOM.finditer(text)]
-    found += [(s, e, "address") for s, e in _streets(text)]
-    found += [(s, e, "date") for s, e in _dates(text)]
-    found += [(s, e, "name") for s, e in _names(text)]
-    found += [(s, e, "name") for s, e in lower_case_names(text)]
-    found += [(s, e, "address") for s, e in places(text)]
+    found = _candidates(text)
+    # A number after what it is ("CHI number 0512784321") is that, not a phone number.
+    labelled = {(s, e) for s, e, _ in references(text)}
 
-    kept: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(found, key=lambda f: (f[0] - f[1], _PRIORITY.get(f[2], 9))):
-        if all(end <= s or start >= e for s, e, _ in kept):
-            kept.append((start, end, kind))
-    return [Detail(kind, text[s:e], s, e) for s, e, kind in sorted(kept)]
+    def rank(f: tuple[int, int, str, str]) -> tuple[int, int]:
+        first = -1 if (f[0], f[1]) in labelled else _PRIORITY.get(f[2], 9)
+        return f[0] - f[1], first
+
+    kept: list[tuple[int, int, str, str]] = []
+    for f in sorted(found, key=rank):
+        if all(f[1] <= k[0] or f[0] >= k[1] for k in kept):
+            kept.append(f)
+    return [Detail(kind, text[s:e], s, e, what) for s, e, kind, what in sorted(kept)]
 
 
 def in_context(text: str, detail: Detail, width: int = 40) -> tuple[str, str, str]:

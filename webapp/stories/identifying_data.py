@@ -15,6 +15,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+words = _words
+
+
 EXTRA_FIRST_NAMES = _words("""
 abdi abdirahman abena adaeze ade agnieszka aidan ailsa aine ajay akua alasdair alastair
 aled alf alfie alys ama amit amrit andrei andrzej angharad angus ania anil anjali aoife
@@ -94,6 +97,7 @@ mark bill frank will rob sue pat ray sandy penny joy faith grace hope dawn rose 
 summer holly ivy daisy amber crystal heather hazel pearl robin carol mercy guy bob art
 chase lance miles rusty jack don drew gene hunter sky skye storm rocky cliff dale glen
 brook major king young long rich wise strong bright sharp swift noble gay cross page
+blessing destiny precious patience
 welsh moody stern hall lane ward park hill green white black brown wood price bell ford
 """)
 
@@ -158,7 +162,18 @@ college park lane avenue close drive hall station church practice building trust
 """
 )
 SAINT = _words("st saint st. mount lake port fort")
-PERSON_VERBS = STRONG | _words("was came helped smiled laughed listened visited arrived")
+# "was" is not among them: "Summer was the worst time".
+PERSON_VERBS = STRONG | _words("came helped smiled laughed listened visited arrived")
+HUMAN_VERBS = _words("""
+rang phoned texted emailed wrote lost chased drove fought promised cried shouted told said
+asked came comes went helped helps looked lives lived died refused sorted found took gave
+""")
+# Roles a name may come before: "Sheila the receptionist", "Moira, the ward sister".
+ROLES_AFTER = _words("""
+receptionist worker nurse sister manager officer advocate assessor doctor consultant
+carer teacher volunteer coordinator caseworker keyworker therapist physio midwife
+hca gp cpn ot
+""")
 
 
 def _list(name: str) -> frozenset[str]:
@@ -173,3 +188,42 @@ COMMON = (
     frozenset(FREQUENCY_LISTS["english_wikipedia"][:6000])
     | frozenset(FREQUENCY_LISTS["us_tv_and_film"][:6000])
 ) - FIRST_NAMES
+
+# Family words in Welsh, Scots, Irish and the languages of families here: a name may follow
+# ("Nain Megan", "ma granny Isa"), and none is a name on its own.
+FAMILY_WORDS = _words("""
+nain taid mam-gu mamgu tad-cu tadcu mam tad modryb ewythr granny grannie grandpa grandda
+granda gramps maw paw da ma pa wean bairn bairns weans mammy mammie mither faither nani
+nana dadi dada chacha chachi mama mamu mamaji khala khalu phupho phuppo taya tayi baba
+bibi ammi abbu amma appa ammu abuela abuelo abuelita tia tio babcia dziadek ciocia wujek
+oma opa yiayia pappou nonna nonno bubbe zayde
+""")
+RELATIONS |= FAMILY_WORDS | _words("""
+advocate ot physio physiotherapist cpn hv keyworker sw dietitian pharmacist optician
+dentist interpreter chaplain headteacher head senco tutor mentor chair supervisor
+""")
+NOT_NAMES |= FAMILY_WORDS | _words("""
+motability instagram tiktok reddit snapchat youtube zoom teams urdu punjabi bengali
+arabic somali tigrinya farsi pashto kurdish romanian gujarati tamil makaton bsl co-op
+cymru childline carers mondays tuesdays wednesdays thursdays fridays saturdays sundays
+""")
+# Words that make a named place generic ("the Mental Health Unit"), or only lead into it.
+PLACE_LEADING = _words("""
+the a an my our your their his her this that these those when then after before at in on
+to from and but so because while which whichever
+""")
+PLACE_GENERIC = PLACE_LEADING | _words("""
+local every each any no gp nhs a&e day care health medical mental social nursing children's
+childrens community job general primary secondary high special private public residential
+respite psychiatric maternity crisis council district city county new old main big small
+royal family crown magistrates magistrates' youth adult adults housing disability learning
+education covid surgical acute intensive stroke cancer cardiac orthopaedic elderly dementia
+assessment admissions rehab rehabilitation observation discharge eating children women's
+men's food
+""")
+# Capitalised words after "at", "in" or "to" that name no particular place.
+NOT_PLACES = NOT_NAMES | PLACE_GENERIC
+# After a capitalised word, these make it the name of an illness, not of a person.
+ILLNESS_WORDS = _words("disease syndrome palsy dystrophy ataxia sclerosis")
+# "Grace was lovely to us": words said of a person, after "was" or "is".
+KIND_WORDS = _words("lovely kind rude brilliant amazing helpful horrible nasty caring")
