@@ -9,6 +9,7 @@ from . import demo
 from .drafts import DRAFT_DAYS, Draft
 from .extensions import db
 from .migrations import migrate
+from .receipts import SentKey
 
 
 def init_app(app: Flask) -> None:
@@ -25,7 +26,8 @@ def init_app(app: Flask) -> None:
         """Remove unfinished answers that nobody has touched for DAYS days."""
         with db.connection_context():
             removed = Draft.purge_untouched(days)
-        click.echo(f"Removed {removed} unfinished drafts.")
+            keys = SentKey.purge()
+        click.echo(f"Removed {removed} unfinished drafts and {keys} sent-form keys.")
 
     @app.cli.command("load-demo")
     def load_demo_command() -> None:

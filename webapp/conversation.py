@@ -23,7 +23,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 
-from .drafts import VISITOR_KEY, Draft, draft_owner
+from .drafts import SENT_TURN, VISITOR_KEY, Draft, draft_owner
 from .errors import csrf_failed, redisplays_form
 from .rendering import render_form, render_page
 from .wording import Wording, say
@@ -74,6 +74,9 @@ class Conversation:
     check_question: Wording
     finish_button: Wording
     finish: Callable[[Draft], Response]
+    # After finish has kept a receipt (Draft.keep_as_receipt): what sending again shows,
+    # so a lost answer to the last step never makes a second thing or loses the first.
+    retry: Callable[[Draft], Response] | None = None
     # Reading an agreement is in parts, not questions: "Part 2 of 5".
     steps_are_parts: bool = False
     _turns_by_name: dict[str, Turn] = field(init=False, default_factory=dict)
@@ -158,8 +161,23 @@ class Conversation:
     def load_draft(self) -> Draft:
         return Draft.for_owner(draft_owner(create=True), self.name)
 
+    def _receipt_response(self, draft: Draft) -> Response | None:
+        """A conversation already sent from here: show what was made, or start afresh."""
+        if draft.receipt is None:
+            return None
+        if csrf_failed():  # changes nothing: the plain address shows the receipt
+            return redirect(url_for(f"{self.name}.resume"))
+        if self.retry is not None and (answer := self.retry(draft)) is not None:
+            return answer
+        Draft.delete_for(draft.owner, self.name)  # shown already: this is a new start
+        return None
+
     def resume_view(self) -> Response:
         draft = self.load_draft()
+        if sent := self._receipt_response(draft):
+            return sent
+        if draft.turn == SENT_TURN:
+            draft = self.load_draft()
         answers = draft.answers
         saved = self._turns_by_name.get(draft.turn)
         if saved and saved.applies(answers) and self._reachable(saved, answers):
@@ -184,6 +202,10 @@ class Conversation:
         if turn is None:
             abort(404)
         draft = self.load_draft()
+        if sent := self._receipt_response(draft):
+            return sent
+        if draft.turn == SENT_TURN:
+            draft = self.load_draft()
         answers = draft.answers
         if not turn.applies(answers) or not self._reachable(turn, answers):
             return redirect(url_for(f"{self.name}.resume"))
@@ -294,6 +316,10 @@ class Conversation:
     @redisplays_form
     def check_view(self) -> Response:
         draft = self.load_draft()
+        if sent := self._receipt_response(draft):
+            return sent
+        if draft.turn == SENT_TURN:
+            draft = self.load_draft()
         answers = draft.answers
         pending = self.first_unanswered(answers)
         if pending:

@@ -21,6 +21,11 @@ from .models import BaseModel
 
 DRAFT_DAYS = 30
 VISITOR_KEY = "visitor"
+# A sent conversation leaves a receipt in place of its answers for a day, so that sending
+# again after a lost answer finds what was made instead of making it twice.
+RECEIPT_KEY = "_sent"
+SENT_TURN = "sent"
+RECEIPT_DAYS = 1
 
 
 def _hash(token: str) -> str:
@@ -37,6 +42,12 @@ def draft_owner(create: bool = False) -> str | None:
         token = secrets.token_urlsafe(24)
         session[VISITOR_KEY] = token
         session.permanent = True
+    return f"visitor:{_hash(token)}" if token else None
+
+
+def visitor_owner() -> str | None:
+    """The owner this device had before signing in (kept across sign-in), if any."""
+    token = session.get(VISITOR_KEY)
     return f"visitor:{_hash(token)}" if token else None
 
 
@@ -76,6 +87,17 @@ class Draft(BaseModel):
         self.typed(turn)
         self._typed.pop(turn, None)
 
+    @property
+    def receipt(self) -> dict | None:
+        return self.answers.get(RECEIPT_KEY) if self.turn == SENT_TURN else None
+
+    def keep_as_receipt(self, **facts) -> None:
+        """The answers go; only what a retry needs stays (never the words sent)."""
+        self._answers = {RECEIPT_KEY: facts}
+        self._typed = {}
+        self.turn = SENT_TURN
+        self.save_now()
+
     def save_now(self) -> None:
         self.answers_json = json.dumps(self.answers)
         if self._typed is not None:
@@ -99,10 +121,21 @@ class Draft(BaseModel):
         """Once someone has an account, their unfinished drafts follow them."""
         if visitor_owner:
             with write_transaction():
-                cls.update(owner=f"member:{member_id}").where(cls.owner == visitor_owner).execute()
+                cls.update(owner=f"member:{member_id}").where(
+                    cls.owner == visitor_owner, cls.turn != SENT_TURN
+                ).execute()
 
     @classmethod
     def purge_untouched(cls, days: int = DRAFT_DAYS, today: dt.date | None = None) -> int:
-        cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
+        today = today or dt.date.today()
+        cutoff = today - dt.timedelta(days=days)
+        receipts_cutoff = today - dt.timedelta(days=RECEIPT_DAYS)
         with write_transaction():
-            return cls.delete().where(cls.updated_on < cutoff).execute()
+            return (
+                cls.delete()
+                .where(
+                    (cls.updated_on < cutoff)
+                    | ((cls.turn == SENT_TURN) & (cls.updated_on < receipts_cutoff))
+                )
+                .execute()
+            )

@@ -217,6 +217,11 @@ def step_8_welcoming_members(database: Database) -> None:
     database.execute_sql("UPDATE member SET welcomed_on = joined_on")
 
 
+def step_9_sent_keys(database: Database) -> None:
+    sent_key = _frozen("sent_key", key_hash=CharField(unique=True), sent_on=DateField())
+    database.create_tables([sent_key])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -228,6 +233,7 @@ STEPS: list[Step] = [
     (6, "stories, replies and facilitators", step_6_stories_replies_and_facilitators),
     (7, "facilitation: audit log, reports, sanctions", step_7_facilitation),
     (8, "welcoming members into communities", step_8_welcoming_members),
+    (9, "keys that make sending twice safe", step_9_sent_keys),
 ]
 
 

@@ -74,4 +74,4 @@ def test_purge_drafts_command(app):
     with db.connection_context():
         Draft.create(owner="visitor:a", conversation="join", updated_on=dt.date(2000, 1, 1))
     result = app.test_cli_runner().invoke(args=["purge-drafts"])
-    assert "Removed 1 unfinished drafts." in result.output
+    assert "Removed 1 unfinished drafts" in result.output

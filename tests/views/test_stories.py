@@ -251,11 +251,28 @@ def test_expired_stories_vanish_at_once_and_the_command_deletes_them(pages, app)
 
 
 def test_the_approve_command_publishes_pending_stories(pages, app):
+    from webapp.facilitation.models import AuditEntry
+
     story = make_story("Waiting.", status="pending")
     pages.get(f"/stories/{story.reference}", status=404)
     result = app.test_cli_runner().invoke(args=["approve-story", story.reference])
     assert "Approved 1 stories" in result.output
     assert "Waiting." in pages.get(f"/stories/{story.reference}").get_text()
+    with db.connection_context():  # a decision like any other, held to account
+        entry = AuditEntry.get(AuditEntry.item == f"story {story.reference}")
+        assert (entry.action, entry.actor_name) == ("approved", "command line")
+
+
+def test_references_are_safe_to_type_on_a_command_line(app):
+    from webapp.stories.models import new_reference
+
+    assert all(new_reference().isalnum() for _ in range(2000))
+    # One made before this rule, starting with a dash, still works after "--".
+    story = make_story("Old reference.", status="pending")
+    with db.connection_context():
+        Story.update(reference="-old_Ref9").where(Story.id == story.id).execute()
+    result = app.test_cli_runner().invoke(args=["approve-story", "--", "-old_Ref9"])
+    assert "Approved 1 stories" in result.output, result.output
 
 
 @pytest.mark.parametrize("choice", ["delete", "keep"])

@@ -8,6 +8,7 @@ from wtforms import RadioField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
 from ..forms import HoneypotField, choices, tidy_text
+from ..receipts import SendOnceField
 from ..wording import say
 
 REPORT_REASONS = {
@@ -46,3 +47,4 @@ class ConcernForm(FlaskForm):
         ))],
     )  # fmt: skip
     website = HoneypotField("Website", validators=[Optional()])
+    once = SendOnceField()

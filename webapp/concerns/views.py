@@ -14,6 +14,7 @@ from ..database import write_transaction
 from ..errors import redisplays_form
 from ..facilitation.models import Report
 from ..ratelimits import FailedTries, minutes
+from ..receipts import SentKey
 from ..rendering import render_form, render_page
 from ..stories.models import REMOVED, Reply, Story
 from ..stories.viewer import current_viewer
@@ -41,7 +42,9 @@ def respond(form: ConcernForm, story: Story, reply: Reply | None):
             session[SAFETY_KEY] = True
         else:
             session.pop(SAFETY_KEY, None)
-        if form.website.data:  # the honeypot: thank them, keep nothing
+        if form.website.data or SentKey.was_sent(form.once.data):
+            # The honeypot (thank them, keep nothing), or this very form sent again after a
+            # lost answer: it is already with the facilitators.
             return redirect(url_for("concerns.thanks"))
         key = f"{story.id}-{reply.id if reply else ''}"
         wait = PER_ITEM.wait_seconds(key) or EVERYWHERE.wait_seconds("all")
@@ -56,13 +59,14 @@ def respond(form: ConcernForm, story: Story, reply: Reply | None):
             PER_ITEM.record(key)
             EVERYWHERE.record("all")
             with write_transaction():
-                Report.create(
-                    story=story,
-                    reply=reply,
-                    community=story.community_id,
-                    reason=form.reason.data,
-                    words=(form.words.data or "").strip(),
-                )
+                if SentKey.claim(form.once.data):  # two sends at once still make one
+                    Report.create(
+                        story=story,
+                        reply=reply,
+                        community=story.community_id,
+                        reason=form.reason.data,
+                        words=(form.words.data or "").strip(),
+                    )
             return redirect(url_for("concerns.thanks"))
     response = render_form(
         "concerns/report.html", "concerns/_report.html", form, heading=heading, story=story,

@@ -11,10 +11,10 @@ from flask_babel import lazy_gettext as _l
 
 from ..models import Community, Member
 from ..stories.forms import FEELINGS
-from ..stories.models import PENDING, Reply, Story, WellbeingCount
+from ..stories.models import Reply, Story, WellbeingCount
 from ..wording import say
 from . import bp
-from .access import facilitates
+from .access import facilitates, facilitator_viewer
 from .items import counts
 from .queue import no_store, page
 
@@ -46,12 +46,9 @@ def median_days_to_decision(community: Community, today: dt.date | None = None) 
 def figures(member: Member, community: Community) -> dict:
     """Raw numbers; the template applies the "fewer than 5" rule."""
     waiting = counts(member, community)
+    viewer = facilitator_viewer(member)  # the queue's own rule: what it shows, this counts
     pending = (
-        Story.select().where(Story.community == community, Story.status == PENDING).count()
-        + Reply.select()
-        .join(Story)
-        .where(Story.community == community, Reply.status == PENDING)
-        .count()
+        Story.pending_in(viewer, community).count() + Reply.pending_in(viewer, community).count()
     )
     flagged = waiting["offensive"] + waiting["identifying"]
     return {

@@ -162,18 +162,8 @@ def find_reply(member: Member, community: Community, reply_id: int) -> Reply | N
 
 def queue(member: Member, community: Community, show: str | None = None) -> list[Item]:
     viewer = facilitator_viewer(member)
-    stories = {
-        s.id: s
-        for s in Story.visible_to(viewer).where(
-            Story.community == community, Story.status == PENDING
-        )
-    }
-    replies = {
-        r.id: r
-        for r in Reply.visible_to(viewer).where(
-            Story.community == community, Reply.status == PENDING
-        )
-    }
+    stories = {s.id: s for s in Story.pending_in(viewer, community)}
+    replies = {r.id: r for r in Reply.pending_in(viewer, community)}
     reported = Report.open().where(Report.community == community)
     reported_story_ids = {r.story_id for r in reported if r.reply_id is None}
     reported_reply_ids = {r.reply_id for r in reported if r.reply_id is not None}

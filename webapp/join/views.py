@@ -11,8 +11,8 @@ from ..accounts.passwords import hash_code, hash_password, new_recovery_code
 from ..agreements.service import next_step_url
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
-from ..drafts import Draft, draft_owner
-from ..errors import redisplays_form
+from ..drafts import Draft, draft_owner, visitor_owner
+from ..errors import csrf_failed, redisplays_form
 from ..forms import choices
 from ..members import sign_in
 from ..models import Community, Member
@@ -153,16 +153,39 @@ def finish(draft: Draft):
         )
         member.join_community(Community.by_slug(chosen_community(answers)))
         member.save()
-        draft.delete_instance()
+        # Only this device's session can find the receipt, for a day: if the answer to
+        # "Join" is lost, joining again signs in to this account instead of making another.
+        draft.keep_as_receipt(member_id=member.id, code_shown=code is None)
     visitor = draft_owner()
     sign_in(member)
     Draft.move_to_member(visitor, member.id)
+    return _welcome(member, code)
+
+
+def _welcome(member: Member, code: str | None):
     if code:
         session[RECOVERY_CODE_KEY] = code
         session[AFTER_CODE_KEY] = next_step_url(member)
         return redirect(url_for("join.recovery_code"))
     # One continuous journey: straight on into the Community Agreement.
     return redirect(next_step_url(member))
+
+
+def after_joining(draft: Draft):
+    """ "Join" sent again after the answer was lost: the same account, signed in again. A
+    recovery code that never reached the person is replaced by a new one, shown now."""
+    receipt = draft.receipt
+    member = Member.get_or_none(Member.id == receipt.get("member_id"))
+    if member is None or member.is_removed:
+        return None
+    code = None
+    if not receipt.get("code_shown"):
+        code = new_recovery_code()
+        with write_transaction():
+            member.recovery_hash = hash_code(code)
+            member.save()
+    sign_in(member)
+    return _welcome(member, code)
 
 
 def guiding_question(name: str, question, hint, change_text) -> Turn:
@@ -182,6 +205,7 @@ JOIN = Conversation(
     check_question=say(_l("Check your answers before you join"), _l("Check your answers")),
     finish_button=say(_l("Join Common Ground"), _l("Join now")),
     finish=finish,
+    retry=after_joining,
     turns=[
         Turn(
             name="welcome",
@@ -258,6 +282,15 @@ JOIN = Conversation(
 JOIN.register(bp)
 
 
+def mark_code_shown() -> None:
+    owner = visitor_owner()
+    if owner is None:
+        return
+    draft = Draft.for_owner(owner, "join")
+    if draft.receipt is not None and not draft.receipt.get("code_shown"):
+        draft.keep_as_receipt(member_id=draft.receipt.get("member_id"), code_shown=True)
+
+
 @bp.route("/your-recovery-code", methods=["GET", "POST"])
 @redisplays_form
 def recovery_code():
@@ -266,6 +299,8 @@ def recovery_code():
     if code is None:
         return redirect(url_for("accounts.home"))
     form = SavedCodeForm()
+    if not csrf_failed():
+        mark_code_shown()
     if form.validate_on_submit():
         session.pop(RECOVERY_CODE_KEY, None)
         # Joining goes on into the agreement; recovery and email changes go back to the account.

@@ -13,6 +13,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional, Va
 
 from ..forms import HoneypotField, MultiCheckboxField, choices, tidy_text
 from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES
+from ..receipts import SendOnceField
 from ..wording import say
 from .models import COMMUNITY, FACILITATORS, MEMBERS, PUBLIC, VISITOR_AUDIENCES
 
@@ -295,6 +296,7 @@ class ReplyForm(FlaskForm):
         ),
         missing=say(_l("Write your reply"), _l("Write your reply.")),
     )  # fmt: skip
+    once = SendOnceField()
 
 
 class CodeForm(FlaskForm):

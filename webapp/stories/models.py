@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import string
 from dataclasses import dataclass, field
 
 from peewee import (
@@ -64,8 +65,13 @@ def new_story_code() -> str:
     return "-".join(raw[i : i + 4] for i in range(0, 24, 4))
 
 
+REFERENCE_ALPHABET = string.ascii_letters + string.digits
+
+
 def new_reference() -> str:
-    return secrets.token_urlsafe(9)
+    """Letters and digits only (about 71 bits): safe to type on a command line, where a
+    reference starting with "-" would be read as an option."""
+    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(12))
 
 
 def ends_on(shared_on: dt.date, keep_for: str) -> dt.date | None:
@@ -174,6 +180,12 @@ class Story(BaseModel):
         return rows, (rows[-1].id if more else None)
 
     @classmethod
+    def pending_in(cls, viewer: Viewer, community: Community):
+        """Stories waiting for a decision in a community, as this viewer may see them (an
+        expired one is gone for everyone, so it is not waiting)."""
+        return cls.visible_to(viewer).where(cls.community == community, cls.status == PENDING)
+
+    @classmethod
     def by_reference(cls, viewer: Viewer, reference: str) -> Story | None:
         return cls.visible_to(viewer).where(cls.reference == reference).first()
 
@@ -251,6 +263,10 @@ class Reply(BaseModel):
             .join(Story)
             .where(Story.may_be_seen_by(viewer, today) & replies_on & shown)
         )
+
+    @classmethod
+    def pending_in(cls, viewer: Viewer, community: Community):
+        return cls.visible_to(viewer).where(Story.community == community, cls.status == PENDING)
 
     @classmethod
     def written_by(cls, viewer: Viewer):

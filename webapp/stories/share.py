@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from ..agreements.service import can_post
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
-from ..drafts import Draft
+from ..drafts import Draft, draft_owner
 from ..forms import choices
 from ..models import Community
 from ..ratelimits import FailedTries, minutes
@@ -142,11 +142,49 @@ def finish(draft: Draft):
     story.expires_on = ends_on(story.shared_on, keep_for)
     with write_transaction():
         story.save(force_insert=True)
-        draft.delete_instance()
+        # The words leave the draft; until the code has been shown, the receipt holds its
+        # hash (already on the story), so a retry can give a new code for the same story.
+        draft.keep_as_receipt(code_hash=story.code_hash)
+    return _confirm(code)
+
+
+def _confirm(code: str | None):
     session[SHARED_KEY] = True  # never which story: the cookie must not point to it
     if code:
         session[NEW_CODE_KEY] = code
     return redirect(url_for("stories.shared"))
+
+
+def after_sending(draft: Draft):
+    """ "Send my story" again after the answer was lost: the same confirmation, no second story.
+
+    The first code never reached the author (it is shown once, and was not), so the story
+    gets a new one, shown now. Once a code has been shown, a new share starts afresh."""
+    receipt = draft.receipt
+    if receipt.get("shown"):
+        return None
+    code = None
+    if receipt.get("code_hash"):
+        code = new_story_code()
+        with write_transaction():
+            moved = (
+                Story.update(code_hash=hash_story_code(code))
+                .where(Story.code_hash == receipt["code_hash"])
+                .execute()
+            )
+            if not moved:  # withdrawn or expired since: nothing to manage
+                draft.delete_instance()
+                return None
+            draft.keep_as_receipt(code_hash=hash_story_code(code))
+    return _confirm(code)
+
+
+def code_shown() -> None:
+    """The confirmation has been drawn: the receipt forgets which story it was."""
+    owner = draft_owner()
+    draft = Draft.for_owner(owner, "share") if owner else None
+    if draft is not None and draft.receipt is not None and not draft.receipt.get("shown"):
+        draft.keep_as_receipt(shown=True)
 
 
 def boundary_turn(name: str, form, options: dict, change_text, **extra) -> Turn:
@@ -166,6 +204,7 @@ SHARE = Conversation(
     check_question=say(_l("Check your story before you send it"), _l("Check your story")),
     finish_button=say(_l("Send my story"), _l("Send my story")),
     finish=finish,
+    retry=after_sending,
     turns=[
         Turn(
             name="welcome",

@@ -12,11 +12,12 @@ from ..agreements.service import can_post
 from ..database import write_transaction
 from ..errors import redisplays_form
 from ..models import Community
+from ..receipts import SentKey
 from ..rendering import render_form, render_page
 from . import bp
 from .forms import ReplyForm, WellbeingForm
 from .models import APPROVED, Reply, Story, WellbeingCount
-from .share import NEW_CODE_KEY, SHARED_KEY
+from .share import NEW_CODE_KEY, SHARED_KEY, code_shown
 from .topics import topics
 from .viewer import current_viewer
 
@@ -108,7 +109,8 @@ def reply(reference: str):
     if not form.validate_on_submit():
         return _story_page(found, reply_form=form, status=422)
     with write_transaction():
-        Reply.create(story=found, author=g.member, body=form.body.data)
+        if SentKey.claim(form.once.data):  # sent again after a lost answer: one reply, not two
+            Reply.create(story=found, author=g.member, body=form.body.data)
     return redirect(url_for("stories.story", reference=reference, replied="1") + "#reply-sent")
 
 
@@ -118,6 +120,7 @@ def shared():
     code = session.pop(NEW_CODE_KEY, None)  # gone from the cookie as soon as it is shown
     if not code and not session.get(SHARED_KEY):
         return redirect(url_for("stories.index"))
+    code_shown()
     session[WELLBEING_DUE_KEY] = True
     return _shared_page(WellbeingForm(formdata=None), code=code)
 
