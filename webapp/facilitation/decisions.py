@@ -46,7 +46,9 @@ def found_details(item: Item) -> bool:
     return any(f.kind == IDENTIFYING_FLAG for f in item.flagged_words)
 
 
-def decide(actor: Member | None, item: Item, decision: str, reason: str = "", note: str = "") -> None:
+def decide(
+    actor: Member | None, item: Item, decision: str, reason: str = "", note: str = ""
+) -> None:
     """Record a decision. `note` is only ever the facilitator's own words: the author
     reads it as theirs, so nothing generated goes in it."""
     thing = item.thing
