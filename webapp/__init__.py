@@ -41,18 +41,20 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     cli.init_app(app)
 
     from . import stories
-    from .account import bp as account_bp
-    from .account import change_community_bp
     from .accounts import bp as accounts_bp
     from .agreements import bp as agreements_bp
     from .agreements import conversations as agreement_conversations
     from .join import bp as join_bp
+    from .join import cli as join_cli
     from .pages import bp as pages_bp
     from .preferences import bp as preferences_bp
+    from .your_account import bp as account_bp
+    from .your_account import change_community_bp
 
     app.register_blueprint(preferences_bp)
     app.register_blueprint(accounts_bp)
     app.register_blueprint(join_bp)
+    join_cli.init_app(app)
     app.register_blueprint(account_bp)
     app.register_blueprint(change_community_bp)
     app.register_blueprint(agreements_bp)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 from flask import Flask
 
-from . import demo
 from .drafts import DRAFT_DAYS, Draft
 from .extensions import db
 from .migrations import migrate
@@ -28,10 +27,3 @@ def init_app(app: Flask) -> None:
             removed = Draft.purge_untouched(days)
             keys = SentKey.purge()
         click.echo(f"Removed {removed} unfinished drafts and {keys} sent-form keys.")
-
-    @app.cli.command("load-demo")
-    def load_demo_command() -> None:
-        """Load demo content (safe to run more than once)."""
-        with db.connection_context():
-            demo.load()
-        click.echo("Demo content is loaded.")

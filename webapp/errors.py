@@ -77,7 +77,9 @@ def render_error(status: int):
     context = {"page": page, "error_status": status}
     if status == 429:
         context["retry_minutes"] = math.ceil((retry_after_seconds() or 60) / 60)
-    return render_page("errors/error.html", "errors/_error.html", status=status, **context)
+    return render_page(
+        "errors/error.html", "errors/_error.html", status=status, whole_page=True, **context
+    )
 
 
 def handle_csrf_error(_error: CSRFError):

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 
-from wtforms import SelectChoice, SelectMultipleField, StringField
+from flask_babel import lazy_gettext as _l
+from wtforms import BooleanField, SelectChoice, SelectMultipleField, StringField
+from wtforms.validators import InputRequired
 from wtforms.widgets import CheckboxInput, ListWidget
+
+from .wording import say
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -31,3 +35,14 @@ class MultiCheckboxField(SelectMultipleField):
 
 class HoneypotField(StringField):
     """Hidden from people and screen readers (see the honeypot macro); only robots fill it in."""
+
+
+def understood_box(label, missing=None) -> BooleanField:
+    """The tick box that confirms a step that pauses or deletes something."""
+    return BooleanField(
+        label,
+        validators=[InputRequired(message=missing or say(
+            _l("Tick the box to say you understand, or go back to your account"),
+            _l("Tick the box. Or go back."),
+        ))],
+    )  # fmt: skip

@@ -20,14 +20,22 @@ def wants_partial() -> bool:
     return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
 
 
-def render_page(template: str, partial: str, status: int = 200, **context) -> Response:
-    partial_wanted = wants_partial()
+def render_page(
+    template: str, partial: str, status: int = 200, whole_page: bool = False, **context
+) -> Response:
+    """The status policy: htmx swaps every response in (base.html's responseHandling), so an
+    error is seen, announced and focused like any page. A `whole_page` (an error page)
+    asked for by a fragment request replaces the whole body, not the fragment's target."""
+    partial_wanted = wants_partial() and not whole_page
     response = make_response(
         render_template(partial if partial_wanted else template, **context), status
     )
     if partial_wanted and status == 422:
         # A redisplayed form is the same address: do not add it to the history again.
         response.headers["HX-Push-Url"] = "false"
+    if whole_page and wants_partial():
+        response.headers["HX-Retarget"] = "body"
+        response.headers["HX-Reswap"] = "innerHTML"
     return response
 
 

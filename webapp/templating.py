@@ -10,10 +10,11 @@ from flask_wtf import FlaskForm
 from jinja2 import pass_context
 
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
+from .cookies import set_preference_cookie
+from .display import display_classes
 from .i18n import text_direction
-from .preferences.cookies import set_preference_cookie
-from .preferences.display import display_classes
 from .rendering import wants_partial
+from .standing import MEMBER_REASONS, standing
 from .wording import say
 
 
@@ -35,6 +36,9 @@ def init_app(app: Flask) -> None:
         say=say,
         has_endpoint=lambda name: name in current_app.view_functions,
         wants_partial=wants_partial,
+        # A member's standing, on "Your account" and wherever else they are told of it.
+        member_standing=standing,
+        facilitation_reason=MEMBER_REASONS.get,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.demo import DEMO_MEMBER
+from webapp.join.demo import DEMO_MEMBER
 
 from .conftest import WIDTHS
 from .helpers import axe_violations, focused, has_horizontal_scroll, wait_until

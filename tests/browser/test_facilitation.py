@@ -39,7 +39,7 @@ def clear_queue(live_app):
     with db.connection_context():
         Story.update(status=APPROVED).where(Story.status == PENDING).execute()
         Reply.update(status=APPROVED).where(Reply.status == PENDING).execute()
-        from webapp.facilitation.models import Report
+        from webapp.concerns.models import Report
 
         Report.delete().execute()
 

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from webapp.demo import DEMO_MEMBER
+from webapp.join.demo import DEMO_MEMBER
 from webapp.stories.models import CODE_ALPHABET
 
 from .helpers import axe_violations, focused, settle

@@ -8,10 +8,10 @@ from peewee import PostgresqlDatabase
 from webapp import create_app
 from webapp.config import Config, ConfigError
 from webapp.database import open_database
+from webapp.display import DEFAULTS, parse, serialise
 from webapp.extensions import db
 from webapp.migrations import STEPS, current_version, migrate
 from webapp.navigation import safe_next
-from webapp.preferences.display import DEFAULTS, parse, serialise
 from webapp.wording import say
 
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from webapp.demo import DEMO_MEMBER
 from webapp.extensions import db
+from webapp.join.demo import DEMO_MEMBER
 from webapp.models import Community, CommunityChange, Member
 
 NAME, PASSWORD = DEMO_MEMBER

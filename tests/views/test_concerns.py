@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from webapp.concerns.models import Report
 from webapp.extensions import db
-from webapp.facilitation.models import Report
 from webapp.stories.models import APPROVED, PUBLIC
 
 from .facilitation_helpers import make_reply, make_story

@@ -11,8 +11,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from webapp.demo import NEWCOMER
 from webapp.extensions import db
+from webapp.join.demo import NEWCOMER
 from webapp.models import CommunityChange, Member
 
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
+from webapp.concerns.models import Report
 from webapp.extensions import db
 from webapp.facilitation.dashboard import median_days_to_decision
-from webapp.facilitation.models import Report
 from webapp.models import Community
 from webapp.stories.models import APPROVED, Story
 

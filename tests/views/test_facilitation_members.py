@@ -8,8 +8,9 @@ import pytest
 
 from webapp.agreements.service import can_post
 from webapp.extensions import db
-from webapp.facilitation.models import AuditEntry, Sanction
+from webapp.facilitation.models import AuditEntry
 from webapp.models import Member
+from webapp.standing import Sanction
 from webapp.stories.models import APPROVED, REMOVED, Story
 
 from .facilitation_helpers import PASSWORD, make_story, setup_people, sign_in

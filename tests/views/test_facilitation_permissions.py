@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from webapp.concerns.models import Report
 from webapp.extensions import db
-from webapp.facilitation.models import Report
 from webapp.models import Member
 from webapp.stories.models import APPROVED, Story
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from webapp.concerns.models import Report
 from webapp.extensions import db
-from webapp.facilitation.models import AuditEntry, Report
+from webapp.facilitation.models import AuditEntry
 from webapp.stories.models import APPROVED, CHANGES_REQUESTED, PENDING, REMOVED, Reply, Story
 
 from .facilitation_helpers import AUTHOR, make_reply, make_story, setup_people, sign_in

@@ -121,7 +121,7 @@ def test_a_reply_sent_twice_is_one_reply(app, pages, client):
 
 
 def test_a_concern_sent_twice_is_one_concern(app, client):
-    from webapp.facilitation.models import Report
+    from webapp.concerns.models import Report
 
     reference = make_story(status="approved", audience="public")
     url = f"/stories/{reference}/concern"

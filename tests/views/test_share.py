@@ -7,8 +7,8 @@ import re
 import pytest
 
 from tests.conftest import PageClient
-from webapp.demo import DEMO_MEMBER
 from webapp.extensions import db
+from webapp.join.demo import DEMO_MEMBER
 from webapp.models import Member
 from webapp.stories.models import CODE_ALPHABET, Story, WellbeingCount, hash_story_code
 

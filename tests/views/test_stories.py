@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import PageClient
-from webapp.demo import DEMO_MEMBER
 from webapp.extensions import db
+from webapp.join.demo import DEMO_MEMBER
 from webapp.models import Community, Member
 from webapp.stories.models import APPROVED, Reply, Story
 

@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("accounts", __name__)
 
-from . import recovery, views  # noqa: E402,F401  (routes register on import)
+from . import recovery, recovery_code, views  # noqa: E402,F401  (routes register on import)

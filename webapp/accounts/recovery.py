@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from flask import flash, redirect, render_template, session, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext as _ln
 
 from .. import mail
 from ..database import write_transaction
 from ..errors import redisplays_form
-from ..extensions import htmx
 from ..members import sign_in
 from ..models import Member
 from ..ratelimits import FailedTries, minutes
@@ -26,6 +25,7 @@ from ..wording import say
 from . import bp
 from .forms import ForgottenForm, NewPasswordForm, RecoveryCodeForm, ResetEmailForm
 from .passwords import hash_code, hash_password, new_recovery_code, verify_code
+from .recovery_code import show_recovery_code
 from .reset_links import member_for_token, reset_link
 
 CODE_TRIES = FailedTries("recovery-code", "5 per 15 minutes")
@@ -98,9 +98,7 @@ def reset_password(token: str):
 
 
 def link_not_working():
-    # htmx does not swap a 4xx response in, so a form sent with htmx gets 200.
-    status = 200 if htmx else 400
-    return render_page("accounts/link_not_working.html", "accounts/_link_not_working.html", status)
+    return render_page("accounts/link_not_working.html", "accounts/_link_not_working.html", 400)
 
 
 @bp.route("/sign-in/forgotten/code", methods=["GET", "POST"])
@@ -144,18 +142,15 @@ def code_is_right(member: Member | None, code: str) -> bool:
 
 def replace_password_and_code(member: Member, password: str):
     """Set the new password, issue a new code (the old one stops working), sign in."""
-    from ..join.views import RECOVERY_CODE_KEY  # here: join imports accounts at start-up
-
     code = new_recovery_code()
     with write_transaction():
         member.password_hash = hash_password(password)
         member.recovery_hash = hash_code(code)
         member.save()
     sign_in(member)
-    session[RECOVERY_CODE_KEY] = code
     flash(str(say(
         _l("Your new password is saved, and you are signed in. Your old recovery code no "
            "longer works."),
         _l("We saved your new password. You are signed in. Your old code does not work now."),
     )))  # fmt: skip
-    return redirect(url_for("join.recovery_code"))
+    return show_recovery_code(code)

@@ -14,6 +14,7 @@ from ..wording import say
 from . import bp
 from .forms import SignInForm
 from .passwords import verify_password
+from .removed import removed_page
 
 SIGN_IN_TRIES = FailedTries("sign-in", "5 per minute")
 
@@ -30,8 +31,6 @@ def sign_in_view():
         if member and verify_password(member.password_hash, form.password.data):
             SIGN_IN_TRIES.clear(key)
             if member.is_removed:  # told only after the right password, and not signed in
-                from ..facilitation.standing_pages import removed_page
-
                 return removed_page(member)
             sign_in(member)
             # A new version of an agreement is shown at the next sign-in ("no surprises").
@@ -89,4 +88,4 @@ def home():
 
 @bp.route("/account-deleted")
 def deleted():
-    return render_page("account/deleted.html", "account/_deleted.html")
+    return render_page("your_account/deleted.html", "your_account/_deleted.html")

@@ -12,7 +12,6 @@ from flask_babel import lazy_gettext as _l
 
 from ..database import write_transaction
 from ..errors import redisplays_form
-from ..facilitation.models import Report
 from ..ratelimits import FailedTries, minutes
 from ..receipts import SentKey
 from ..rendering import render_form, render_page
@@ -21,6 +20,7 @@ from ..stories.viewer import current_viewer
 from ..wording import say
 from . import bp
 from .forms import ConcernForm
+from .models import Report
 
 # Only whether the last concern was about someone's safety, so the thank-you page can
 # say what to do if someone is in danger now. Never which story, and never in the URL.
@@ -68,12 +68,10 @@ def respond(form: ConcernForm, story: Story, reply: Reply | None):
                         words=(form.words.data or "").strip(),
                     )
             return redirect(url_for("concerns.thanks"))
-    response = render_form(
+    return render_form(
         "concerns/report.html", "concerns/_report.html", form, heading=heading, story=story,
         reply=reply,
     )  # fmt: skip
-    response.headers["Cache-Control"] = "no-store"
-    return response
 
 
 def visible_story(reference: str) -> Story:

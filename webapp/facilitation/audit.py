@@ -13,12 +13,13 @@ from flask import request
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
+from ..standing import MEMBER_REASON_NAMES
 from ..wording import say
 from . import bp
 from .access import admin_only
-from .forms import MEMBER_REASON_NAMES, REASON_NAMES
+from .forms import REASON_NAMES
 from .models import AuditEntry
-from .queue import no_store, page
+from .queue import page
 from .sanctions import AUDIT_ACTION as MEMBER_ACTIONS
 
 UNTIL = re.compile(r" until (\d{4}-\d{2}-\d{2})$")
@@ -49,13 +50,11 @@ def reason_name(entry: AuditEntry) -> str:
 def audit():
     before = request.args.get("before", type=int)
     entries, next_before = AuditEntry.page(before)
-    return no_store(
-        page(
-            "facilitation/_audit.html",
-            say(_l("Audit log"), _l("What the helpers did")),
-            entries=entries,
-            next_before=next_before,
-            action_text=action_text,
-            reason_name=reason_name,
-        )
+    return page(
+        "facilitation/_audit.html",
+        say(_l("Audit log"), _l("What the helpers did")),
+        entries=entries,
+        next_before=next_before,
+        action_text=action_text,
+        reason_name=reason_name,
     )

@@ -16,7 +16,7 @@ from ..wording import say
 from . import bp
 from .access import facilitates, facilitator_viewer
 from .items import counts
-from .queue import no_store, page
+from .queue import page
 
 SMALLEST = 5
 MEDIAN_OVER_DAYS = 90
@@ -63,13 +63,11 @@ def figures(member: Member, community: Community) -> dict:
 @bp.route("/<community>/dashboard")
 @facilitates
 def dashboard(community: Community):
-    return no_store(
-        page(
-            "facilitation/_dashboard.html",
-            say(_l("Dashboard for %(name)s", name=community.name), _l("Numbers for %(name)s", name=community.name)),
-            community=community,
-            figures=figures(g.member, community),
-            wellbeing=WellbeingCount.totals(SMALLEST),
-            wellbeing_names=FEELINGS,
-        )
+    return page(
+        "facilitation/_dashboard.html",
+        say(_l("Dashboard for %(name)s", name=community.name), _l("Numbers for %(name)s", name=community.name)),
+        community=community,
+        figures=figures(g.member, community),
+        wellbeing=WellbeingCount.totals(SMALLEST),
+        wellbeing_names=FEELINGS,
     )  # fmt: skip

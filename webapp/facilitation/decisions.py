@@ -8,6 +8,7 @@ import datetime as dt
 
 from flask_babel import lazy_gettext as _l
 
+from ..concerns.models import Report
 from ..database import write_transaction
 from ..models import Member
 from ..stories.models import APPROVED, CHANGES_REQUESTED, REMOVED
@@ -15,7 +16,7 @@ from ..wording import say
 from .flags import IDENTIFYING as IDENTIFYING_FLAG
 from .forms import APPROVE, CHANGES, IDENTIFYING, REMOVE
 from .items import Item
-from .models import AuditEntry, Report
+from .models import AuditEntry
 
 STATUS_FOR = {
     APPROVE: APPROVED,

@@ -15,6 +15,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, Optional
 
 from ..forms import choices
+from ..standing import MEMBER_REASON_NAMES
 from ..wording import say
 
 APPROVE, CHANGES, IDENTIFYING, REMOVE = "approve", "changes", "identifying", "remove"
@@ -124,39 +125,6 @@ SUSPEND_FOR = {
     "14": say(_l("2 weeks"), _l("2 weeks")),
     "30": say(_l("30 days"), _l("30 days")),
     "90": say(_l("90 days"), _l("90 days")),
-}
-MEMBER_REASONS = {
-    "respect": say(
-        _l("You did not treat other people with respect, as the Community Agreement asks."),
-        _l("You did not treat people with respect."),
-    ),
-    "hateful": say(
-        _l(
-            "You used hateful or discriminatory words. The Community Agreement does not allow this."
-        ),
-        _l("You used words of hate. Our agreement does not allow this."),
-    ),
-    "identifying": say(
-        _l("You shared details that could identify other people."),
-        _l("You shared details that show who people are."),
-    ),
-    "harassment": say(
-        _l("You harassed or threatened another person."),
-        _l("You frightened or bullied someone."),
-    ),
-    "spam": say(
-        _l("You posted advertising or the same thing many times."),
-        _l("You posted adverts or the same thing again and again."),
-    ),
-    "other": say(_l("See the note from the facilitator."), _l("Read the note from the helper.")),
-}
-MEMBER_REASON_NAMES = {
-    "respect": say(_l("Not treating people with respect"), _l("Not kind to people")),
-    "hateful": say(_l("Hateful or discriminatory words"), _l("Words of hate")),
-    "identifying": say(_l("Identifying other people"), _l("Showing who people are")),
-    "harassment": say(_l("Harassment or threats"), _l("Bullying or frightening people")),
-    "spam": say(_l("Advertising or repeated posts"), _l("Adverts or the same thing again")),
-    "other": say(_l("Another reason: write it below"), _l("Something else. Write it below.")),
 }
 
 

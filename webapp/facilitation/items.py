@@ -15,13 +15,13 @@ from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 
+from ..concerns.models import Report
 from ..models import Community, Member
 from ..stories.display import link_text
 from ..stories.models import PENDING, REMOVED, Reply, Story
 from ..wording import say
 from .access import facilitator_viewer
 from .flags import OFFENSIVE, Flag, find_flags, flag_kinds, highlighted
-from .models import Report
 
 REPORTED = "reported"
 FILTERS = {

@@ -11,12 +11,12 @@ from flask_babel import lazy_gettext as _l
 
 from ..errors import redisplays_form
 from ..models import Community, Member
+from ..standing import MEMBER_REASON_NAMES, MEMBER_REASONS, REMOVAL, SUSPENSION, WARNING, Sanction
 from ..wording import say
 from . import bp
 from .access import facilitates
-from .forms import MEMBER_REASON_NAMES, MEMBER_REASONS, FindMemberForm, SanctionForm
-from .models import REMOVAL, SUSPENSION, WARNING, Sanction
-from .queue import no_store, page
+from .forms import FindMemberForm, SanctionForm
+from .queue import page
 from .sanctions import give
 
 DONE = {
@@ -40,16 +40,14 @@ def members(community: Community):
         .where(Member.community == community, Member.suspended_until.is_null(False))
         .order_by(Member.display_name)
     )
-    return no_store(
-        page(
-            "facilitation/_members.html",
-            say(_l("Members of %(name)s", name=community.name), _l("Members of %(name)s", name=community.name)),
-            community=community,
-            search=form,
-            found=found,
-            searched=searched,
-            suspended=[m for m in suspended if m.is_suspended()],
-        )
+    return page(
+        "facilitation/_members.html",
+        say(_l("Members of %(name)s", name=community.name), _l("Members of %(name)s", name=community.name)),
+        community=community,
+        search=form,
+        found=found,
+        searched=searched,
+        suspended=[m for m in suspended if m.is_suspended()],
     )  # fmt: skip
 
 
@@ -98,16 +96,14 @@ def member(community: Community, member_id: int):
         return redirect(
             url_for("facilitation.member", community=community.slug, member_id=target.id)
         )
-    return no_store(
-        page(
-            "facilitation/_member.html",
-            target.display_name,
-            status=422 if form is not None and form.errors else 200,
-            community=community,
-            target=target,
-            form=form,
-            history=list(Sanction.for_member(target)),
-            reasons=MEMBER_REASONS,
-            reason_names=MEMBER_REASON_NAMES,
-        )
+    return page(
+        "facilitation/_member.html",
+        target.display_name,
+        status=422 if form is not None and form.errors else 200,
+        community=community,
+        target=target,
+        form=form,
+        history=list(Sanction.for_member(target)),
+        reasons=MEMBER_REASONS,
+        reason_names=MEMBER_REASON_NAMES,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
+from ..concerns.forms import REPORT_REASONS
 from ..models import Community
 from ..rendering import render_page, wants_partial
 from ..stories.models import APPROVED, REMOVED
@@ -35,8 +36,6 @@ KEPT = say(_l("Kept. The concern is closed."), _l("Done. It stays."))
 
 @bp.context_processor
 def facilitation_context() -> dict:
-    from ..concerns.forms import REPORT_REASONS
-
     return {"filters": FILTERS, "report_reasons": REPORT_REASONS, "status_names": STATUS_NAMES}
 
 
@@ -50,12 +49,6 @@ def page(partial: str, heading, status: int = 200, **context):
         heading=heading,
         **context,
     )
-
-
-def no_store(response):
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Vary"] = "HX-Request"
-    return response
 
 
 @bp.route("/")
@@ -85,18 +78,16 @@ def queue_view(community: Community):
         abort(404)
     everything = queue(g.member, community)
     items = [i for i in everything if show in i.kinds] if show else everything
-    return no_store(
-        page(
-            "facilitation/_queue.html",
-            say(_l("Queue for %(name)s", name=community.name), _l("Things to check: %(name)s", name=community.name)),
-            community=community,
-            items=items,
-            show=show,
-            filters=FILTERS,
-            counts=counts(g.member, community, everything),
-            focus=request.args.get("focus"),
-            form=ApproveForm(formdata=None),
-        )
+    return page(
+        "facilitation/_queue.html",
+        say(_l("Queue for %(name)s", name=community.name), _l("Things to check: %(name)s", name=community.name)),
+        community=community,
+        items=items,
+        show=show,
+        filters=FILTERS,
+        counts=counts(g.member, community, everything),
+        focus=request.args.get("focus"),
+        form=ApproveForm(formdata=None),
     )  # fmt: skip
 
 
@@ -115,17 +106,15 @@ def approve(community: Community, item: Item | None):
     focus = next_anchor(before, item.anchor, [i.anchor for i in items])
     message = str(KEPT if kept else DONE[APPROVE])
     if wants_partial():
-        return no_store(
-            render_page(
-                "facilitation/_queue_items.html",
-                "facilitation/_queue_items.html",
-                community=community,
-                items=items,
-                show=show,
-                focus=focus,
-                announce=announcement(message, items, focus),
-                form=ApproveForm(formdata=None),
-            )
+        return render_page(
+            "facilitation/_queue_items.html",
+            "facilitation/_queue_items.html",
+            community=community,
+            items=items,
+            show=show,
+            focus=focus,
+            announce=announcement(message, items, focus),
+            form=ApproveForm(formdata=None),
         )
     flash(message)
     return redirect(queue_url(community, show, focus))

@@ -26,7 +26,7 @@ from .forms import (
     DecisionForm,
 )
 from .items import FILTERS, Item, find_reply, find_story, queue, reply_item, story_item
-from .queue import next_anchor, no_store, page, queue_url
+from .queue import next_anchor, page, queue_url
 
 
 def chosen_reason(form: DecisionForm) -> str:
@@ -120,21 +120,19 @@ def review(community: Community, item: Item | None):
         if item.reply
         else say(_l("Decide about this story"), _l("Decide about this story"))
     )
-    return no_store(
-        page(
-            "facilitation/_review.html",
-            heading,
-            status=422 if form is not None and form.errors else 200,
-            community=community,
-            item=item,
-            form=form,
-            show=show,
-            reasons=REASONS,
-            reason_names=REASON_NAMES,
-            change_reasons=CHANGE_REASONS,
-            remove_reasons=REMOVE_REASONS,
-            back_url=queue_url(community, show, item.anchor),
-        )
+    return page(
+        "facilitation/_review.html",
+        heading,
+        status=422 if form is not None and form.errors else 200,
+        community=community,
+        item=item,
+        form=form,
+        show=show,
+        reasons=REASONS,
+        reason_names=REASON_NAMES,
+        change_reasons=CHANGE_REASONS,
+        remove_reasons=REMOVE_REASONS,
+        back_url=queue_url(community, show, item.anchor),
     )
 
 

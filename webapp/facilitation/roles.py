@@ -13,7 +13,7 @@ from . import bp
 from .access import admin_only
 from .forms import FindMemberForm, RolesForm
 from .models import AuditEntry
-from .queue import no_store, page
+from .queue import page
 
 
 def set_communities(actor: Member | None, member: Member, slugs: list[str]) -> None:
@@ -55,15 +55,13 @@ def roles():
         .where(Member.role.in_(["facilitator", "admin"]), Member.removed_on.is_null())
         .order_by(Member.display_name)
     )
-    return no_store(
-        page(
-            "facilitation/_roles.html",
-            say(_l("Facilitators and admins"), _l("Who helps run the groups")),
-            search=form,
-            found=found,
-            searched=bool(form.name.data),
-            people=[(m, _community_names(m)) for m in people],
-        )
+    return page(
+        "facilitation/_roles.html",
+        say(_l("Facilitators and admins"), _l("Who helps run the groups")),
+        search=form,
+        found=found,
+        searched=bool(form.name.data),
+        people=[(m, _community_names(m)) for m in people],
     )
 
 
@@ -92,12 +90,10 @@ def role(member_id: int):
         set_communities(g.member, member, form.communities.data or [])
         flash(str(say(_l("Saved. The change is in the audit log."), _l("Saved."))))
         return redirect(url_for("facilitation.roles"))
-    return no_store(
-        page(
-            "facilitation/_role.html",
-            say(_l("Role of %(name)s", name=member.display_name), _l("What %(name)s can do", name=member.display_name)),
-            status=422 if form is not None and form.errors else 200,
-            target=member,
-            form=form,
-        )
+    return page(
+        "facilitation/_role.html",
+        say(_l("Role of %(name)s", name=member.display_name), _l("What %(name)s can do", name=member.display_name)),
+        status=422 if form is not None and form.errors else 200,
+        target=member,
+        form=form,
     )  # fmt: skip

@@ -7,12 +7,12 @@ stories belong to their authors unless they break the agreement.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..database import write_transaction
 from ..models import Facilitation, Member
+from ..standing import REMOVAL, SUSPENSION, WARNING, Sanction
 from ..stories.models import REMOVED, Reply, Story
-from .models import REMOVAL, SUSPENSION, WARNING, AuditEntry, Sanction
+from .models import AuditEntry
 
 AUDIT_ACTION = {
     WARNING: "warned member",
@@ -64,18 +64,3 @@ def give(
             note=audit_note,
         )
     return sanction
-
-
-@dataclass
-class Standing:
-    suspension: Sanction | None
-    removal: Sanction | None
-    warnings: list[Sanction]
-
-
-def standing(member: Member) -> Standing:
-    """What the member is told about their account on "Your account" and at sign-in."""
-    suspension = Sanction.latest(member, SUSPENSION) if member.is_suspended() else None
-    removal = Sanction.latest(member, REMOVAL) if member.is_removed else None
-    warnings = list(Sanction.for_member(member).where(Sanction.kind == WARNING).limit(3))
-    return Standing(suspension, removal, warnings)

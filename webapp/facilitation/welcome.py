@@ -20,7 +20,7 @@ from ..wording import say
 from . import bp
 from .access import admin_only, facilitates
 from .models import AuditEntry
-from .queue import no_store, page
+from .queue import page
 
 WELCOME, NOT_NOW = "welcome", "not-now"
 
@@ -55,16 +55,14 @@ def _welcome_url(community: Community) -> str:
 @bp.route("/<community>/welcome")
 @facilitates
 def welcome(community: Community):
-    return no_store(
-        page(
-            "facilitation/_welcome.html",
-            say(_l("Welcoming members to %(name)s", name=community.name),
-                _l("New people for %(name)s", name=community.name)),
-            community=community,
-            newcomers=list(Member.waiting_in(community)),
-            moves=list(CommunityChange.waiting_in(community)),
-            form=FlaskForm(),
-        )
+    return page(
+        "facilitation/_welcome.html",
+        say(_l("Welcoming members to %(name)s", name=community.name),
+            _l("New people for %(name)s", name=community.name)),
+        community=community,
+        newcomers=list(Member.waiting_in(community)),
+        moves=list(CommunityChange.waiting_in(community)),
+        form=FlaskForm(),
     )  # fmt: skip
 
 
@@ -136,11 +134,9 @@ def communities():
                     )  # fmt: skip
         flash(str(say(_l("Saved."), _l("Saved."))))
         return redirect(url_for("facilitation.communities"))
-    return no_store(
-        page(
-            "facilitation/_communities.html",
-            say(_l("Who can join each community"), _l("Who can join each group")),
-            status=422 if form.errors else 200,
-            form=form,
-        )
+    return page(
+        "facilitation/_communities.html",
+        say(_l("Who can join each community"), _l("Who can join each group")),
+        status=422 if form.errors else 200,
+        form=form,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, RadioField
+from wtforms import RadioField
 from wtforms.validators import InputRequired, Optional
 
 from ..accounts.fields import display_name_field, optional_email_field
@@ -121,14 +121,4 @@ class SignInDetailsForm(FlaskForm):
                "we will give you a recovery code instead."),
             _l("We only use it if you forget your password."),
         )
-    )  # fmt: skip
-
-
-class SavedCodeForm(FlaskForm):
-    saved = BooleanField(
-        say(_l("I have saved or printed my recovery code"), _l("I have kept my code safe")),
-        validators=[required(
-            _l("Tick the box to say you have saved your recovery code. You cannot see it again"),
-            _l("Tick the box when you have kept your code."),
-        )],
     )  # fmt: skip

@@ -2,37 +2,31 @@
 
 from __future__ import annotations
 
-from flask import redirect, request, session, url_for
+from flask import redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import Optional
 
 from ..accounts.forms import new_password
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
+from ..accounts.recovery_code import WHEN_SHOWN, show_recovery_code
 from ..agreements.service import next_step_url
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
 from ..drafts import Draft, draft_owner, visitor_owner
-from ..errors import csrf_failed, redisplays_form
 from ..forms import choices
 from ..members import sign_in
 from ..models import Community, Member
-from ..navigation import safe_next
-from ..rendering import render_form
 from ..wording import say
 from . import bp
 from .forms import (
     YES_NO,
     CommunityForm,
     NameForm,
-    SavedCodeForm,
     SignInDetailsForm,
     SuggestionForm,
     yes_no_form,
 )
 from .names import suggest
-
-RECOVERY_CODE_KEY = "new_recovery_code"
-AFTER_CODE_KEY = "after_recovery_code"
 
 
 def unsure(answers) -> bool:
@@ -164,9 +158,7 @@ def finish(draft: Draft):
 
 def _welcome(member: Member, code: str | None):
     if code:
-        session[RECOVERY_CODE_KEY] = code
-        session[AFTER_CODE_KEY] = next_step_url(member)
-        return redirect(url_for("join.recovery_code"))
+        return show_recovery_code(code, then=next_step_url(member))
     # One continuous journey: straight on into the Community Agreement.
     return redirect(next_step_url(member))
 
@@ -282,7 +274,8 @@ JOIN = Conversation(
 JOIN.register(bp)
 
 
-def mark_code_shown() -> None:
+def _code_arrived() -> None:
+    """The recovery code page was drawn: a retry of "Join" need not replace the code."""
     owner = visitor_owner()
     if owner is None:
         return
@@ -291,18 +284,4 @@ def mark_code_shown() -> None:
         draft.keep_as_receipt(member_id=draft.receipt.get("member_id"), code_shown=True)
 
 
-@bp.route("/your-recovery-code", methods=["GET", "POST"])
-@redisplays_form
-def recovery_code():
-    """Shown until the person says they have saved it, then never again."""
-    code = session.get(RECOVERY_CODE_KEY)
-    if code is None:
-        return redirect(url_for("accounts.home"))
-    form = SavedCodeForm()
-    if not csrf_failed():
-        mark_code_shown()
-    if form.validate_on_submit():
-        session.pop(RECOVERY_CODE_KEY, None)
-        # Joining goes on into the agreement; recovery and email changes go back to the account.
-        return redirect(safe_next(session.pop(AFTER_CODE_KEY, None), url_for("accounts.home")))
-    return render_form("join/recovery_code.html", "join/_recovery_code.html", form, code=code)
+WHEN_SHOWN.append(_code_arrived)

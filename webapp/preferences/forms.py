@@ -4,9 +4,9 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField
 
+from ..display import CHOICES, DEFAULTS
 from ..forms import choices
 from ..wording import say
-from .display import CHOICES, DEFAULTS
 
 
 def _radios(name: str, label, hint, options: dict[str, object]) -> RadioField:

@@ -3,6 +3,8 @@ from __future__ import annotations
 from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
 
+from ..cookies import set_preference_cookie
+from ..display import DEFAULTS, DISPLAY_COOKIE, current_settings, serialise
 from ..drafts import Draft, draft_owner
 from ..errors import redisplays_form
 from ..extensions import csrf
@@ -11,8 +13,6 @@ from ..navigation import safe_next
 from ..rendering import render_form
 from ..wording import say
 from . import bp
-from .cookies import set_preference_cookie
-from .display import DEFAULTS, DISPLAY_COOKIE, current_settings, serialise
 from .forms import DisplayForm
 
 

@@ -6,10 +6,10 @@ from flask import abort, current_app, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 
-from ..account.forms import understood_box
 from ..agreements.service import can_post
 from ..database import write_transaction
 from ..errors import redisplays_form
+from ..forms import understood_box
 from ..ratelimits import FailedTries, minutes
 from ..rendering import render_form, render_page
 from ..wording import say

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from .accounts.passwords import hash_password
-from .agreements.service import record_consent, required_agreements
-from .database import write_transaction
-from .models import Community, CommunityChange, Member
+from ..accounts.passwords import hash_password
+from ..agreements.service import record_consent, required_agreements
+from ..database import write_transaction
+from ..models import Community, CommunityChange, Member
 
 DEMO_MEMBER = ("Quiet Heron", "kettle harbour lantern")
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import json
 
-from flask import Response, flash, g, redirect, session, url_for
+from flask import Response, flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
+from ..accounts.recovery_code import show_recovery_code
 from ..agreements.service import withdraw_consent as withdraw
 from ..database import write_transaction
 from ..drafts import Draft
 from ..errors import redisplays_form
-from ..facilitation.models import Sanction
-from ..join.views import RECOVERY_CODE_KEY
 from ..members import sign_out
 from ..models import Member
 from ..rendering import render_form
+from ..standing import Sanction
 from ..stories.service import delete_writing_of, keep_anonymously, replies_of, stories_of
 from ..wording import say
 from . import bp
@@ -32,8 +32,8 @@ from .forms import (
 def form_page(form, heading, button_text, intro=None, fields=None):
     """One page layout for every single-form change: heading, words, fields, button."""
     return render_form(
-        "account/form_page.html",
-        "account/_form_page.html",
+        "your_account/form_page.html",
+        "your_account/_form_page.html",
         form,
         heading=heading,
         intro=intro,
@@ -118,8 +118,7 @@ def change_email():
                     member.recovery_hash = hash_code(code)
                 member.save()
             if code:  # without an email, a recovery code is the way back in
-                session[RECOVERY_CODE_KEY] = code
-                return redirect(url_for("join.recovery_code"))
+                return show_recovery_code(code)
             return saved(say(_l("Your email address is saved."), _l("We saved your email.")))
     return form_page(
         form, say(_l("Change your email address"), _l("Change your email")),
@@ -213,7 +212,9 @@ def leave():
             member.delete_instance(recursive=True)
         sign_out()
         return redirect(url_for("accounts.deleted"))
-    return render_form("account/leave.html", "account/_leave.html", form, has_writing=has_writing)
+    return render_form(
+        "your_account/leave.html", "your_account/_leave.html", form, has_writing=has_writing
+    )
 
 
 @bp.route("/consent/withdraw", methods=["GET", "POST"])

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, PasswordField, RadioField, TextAreaField
+from wtforms import PasswordField, RadioField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
 from ..accounts.fields import display_name_field, optional_email_field
 from ..accounts.forms import new_password_field
-from ..forms import choices
+from ..forms import choices, understood_box
 from ..join.forms import COMMUNITY_CHOICES, COMMUNITY_PICTURES
 from ..wording import say
 
@@ -62,17 +62,6 @@ class EmailChangeForm(FlaskForm):
             _l("Leave it empty to take your email away. Then we give you a code."),
         )
     )
-
-
-def understood_box(label, missing=None) -> BooleanField:
-    """The tick box that confirms a step that pauses or deletes something."""
-    return BooleanField(
-        label,
-        validators=[InputRequired(message=missing or say(
-            _l("Tick the box to say you understand, or go back to your account"),
-            _l("Tick the box. Or go back."),
-        ))],
-    )  # fmt: skip
 
 
 class LeaveForm(FlaskForm):

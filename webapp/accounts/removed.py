@@ -7,20 +7,16 @@ from flask_babel import lazy_gettext as _l
 
 from ..models import Member
 from ..rendering import render_page
+from ..standing import MEMBER_REASONS, standing
 from ..wording import say
-from .forms import MEMBER_REASONS
-from .sanctions import standing
 
 
 def removed_page(member: Member):
     removal = standing(member).removal
-    response = render_page(
-        "facilitation/page.html",
-        "facilitation/_removed.html",
-        body_template="facilitation/_removed.html",
+    return render_page(
+        "accounts/removed.html",
+        "accounts/_removed.html",
         heading=say(_l("Your account was removed"), _l("You cannot sign in")),
         removal=removal,
         reason=MEMBER_REASONS.get(removal.reason) if removal else None,
     )
-    response.headers["Cache-Control"] = "no-store"
-    return response
