@@ -282,9 +282,14 @@ class Conversation:
         numbered = turn.is_question and turn.numbered
         number, total = self.progress(turn, answers) if numbered else (0, 0)
         previous = self.previous_before(turn.name, answers)
+        title = turn.question
+        if total:
+            step = (_l("part %(n)s of %(total)s", n=number, total=total) if self.steps_are_parts
+                    else _l("question %(n)s of %(total)s", n=number, total=total))  # fmt: skip
+            title = f"{turn.question} ({step})"
         return render_page(
-            "conversation/turn.html",
             "conversation/_turn.html",
+            title,
             status=status,
             conversation=self,
             turn=turn,
@@ -309,7 +314,9 @@ class Conversation:
             if owner and owner.startswith("visitor:"):
                 session.pop(VISITOR_KEY, None)
             return render_page(
-                "conversation/forgotten.html", "conversation/_forgotten.html", conversation=self
+                "conversation/_forgotten.html",
+                say(_l("Your answers are deleted"), _l("Your answers are gone")),
+                conversation=self,
             )
         return redirect(url_for(f"{self.name}.resume"))
 
@@ -332,8 +339,8 @@ class Conversation:
             draft.save_now()
         turns = [t for t in self.active_turns(answers) if t.answer_text]
         return render_form(
-            "conversation/check.html",
             "conversation/_check.html",
+            self.check_question,
             form,
             conversation=self,
             rows=self.summary(answers, turns, full=True),

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from flask import Flask, current_app, g, request
+from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -77,9 +78,8 @@ def render_error(status: int):
     context = {"page": page, "error_status": status}
     if status == 429:
         context["retry_minutes"] = math.ceil((retry_after_seconds() or 60) / 60)
-    return render_page(
-        "errors/error.html", "errors/_error.html", status=status, whole_page=True, **context
-    )
+    title = page.title if page else _("There is a problem with the service")
+    return render_page("errors/_error.html", title, status=status, whole_page=True, **context)
 
 
 def handle_csrf_error(_error: CSRFError):

@@ -1,7 +1,7 @@
 """Rendering a page or, for an htmx request, just its partial.
 
-The full template {% include %}s the same partial, so there is one source of
-truth for each piece of markup.
+The one shell (templates/page.html) {% include %}s the same partial, so there is one
+source of truth for each piece of markup, and a title is written once, in the view.
 """
 
 from __future__ import annotations
@@ -21,15 +21,26 @@ def wants_partial() -> bool:
 
 
 def render_page(
-    template: str, partial: str, status: int = 200, whole_page: bool = False, **context
+    partial: str, title, status: int = 200, *, whole_page: bool = False, **context
 ) -> Response:
-    """The status policy: htmx swaps every response in (base.html's responseHandling), so an
+    """The one way to make a page: `partial` inside the one shell (page.html), titled `title`
+    (a string or a say() wording; "Error: " is added once when a form shows errors).
+
+    An htmx request for a fragment gets the partial alone, followed by the same extras every
+    time: the title and the page options, out of band.
+
+    The status policy: htmx swaps every response in (base.html's responseHandling), so an
     error is seen, announced and focused like any page. A `whole_page` (an error page)
-    asked for by a fragment request replaces the whole body, not the fragment's target."""
+    asked for by a fragment request replaces the whole body, not the fragment's target.
+    """
     partial_wanted = wants_partial() and not whole_page
-    response = make_response(
-        render_template(partial if partial_wanted else template, **context), status
-    )
+    context.update(partial=partial, title=title)
+    if partial_wanted:
+        body = render_template(partial, **context)
+        body += render_template("components/_swap_extras.html", **context)
+    else:
+        body = render_template("page.html", **context)
+    response = make_response(body, status)
     if partial_wanted and status == 422:
         # A redisplayed form is the same address: do not add it to the history again.
         response.headers["HX-Push-Url"] = "false"
@@ -39,6 +50,6 @@ def render_page(
     return response
 
 
-def render_form(template: str, partial: str, form, **context) -> Response:
+def render_form(partial: str, title, form, **context) -> Response:
     """A page with a form: 422 when the form is shown again with errors, else 200."""
-    return render_page(template, partial, status=422 if form.errors else 200, form=form, **context)
+    return render_page(partial, title, status=422 if form.errors else 200, form=form, **context)

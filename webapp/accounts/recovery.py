@@ -42,7 +42,11 @@ def forgotten():
             "accounts.forgotten_email" if form.how.data == "email" else "accounts.forgotten_code"
         )
         return redirect(url_for(chosen))
-    return render_form("accounts/forgotten.html", "accounts/_forgotten.html", form)
+    return render_form(
+        "accounts/_forgotten.html",
+        say(_l("Forgotten your password?"), _l("Forgot your password?")),
+        form,
+    )
 
 
 @bp.route("/sign-in/forgotten/email", methods=["GET", "POST"])
@@ -53,7 +57,11 @@ def forgotten_email():
         send_reset_link(form.email.data)
         # The same page whether or not the address is a member's.
         return redirect(url_for("accounts.reset_link_sent"))
-    return render_form("accounts/forgotten_email.html", "accounts/_forgotten_email.html", form)
+    return render_form(
+        "accounts/_forgotten_email.html",
+        say(_l("Get a link by email"), _l("Get a link in your email")),
+        form,
+    )
 
 
 def send_reset_link(email: str) -> None:
@@ -71,7 +79,10 @@ def send_reset_link(email: str) -> None:
 
 @bp.route("/sign-in/forgotten/email/sent")
 def reset_link_sent():
-    return render_page("accounts/link_sent.html", "accounts/_link_sent.html")
+    return render_page(
+        "accounts/_link_sent.html",
+        say(_l("Check your email"), _l("Look at your email")),
+    )
 
 
 @bp.route("/sign-in/reset/<token>", methods=["GET", "POST"])
@@ -91,14 +102,17 @@ def reset_password(token: str):
             _l("We saved your new password. You are signed in."),
         )))  # fmt: skip
         return redirect(url_for("accounts.home"))
-    return render_form(
-        "accounts/reset_password.html", "accounts/_reset_password.html", form,
+    return render_form("accounts/_reset_password.html", say(_l("Choose a new password"), _l("Make a new password")), form,
         member=member, token=token,
     )  # fmt: skip
 
 
 def link_not_working():
-    return render_page("accounts/link_not_working.html", "accounts/_link_not_working.html", 400)
+    return render_page(
+        "accounts/_link_not_working.html",
+        say(_l("This link does not work any more"), _l("This link does not work")),
+        400,
+    )
 
 
 @bp.route("/sign-in/forgotten/code", methods=["GET", "POST"])
@@ -125,7 +139,11 @@ def forgotten_code():
                 _l("The name or recovery code is not right. Check them and try again"),
                 _l("The name or code is wrong. Try again."),
             ))  # fmt: skip
-    return render_form("accounts/forgotten_code.html", "accounts/_forgotten_code.html", form)
+    return render_form(
+        "accounts/_forgotten_code.html",
+        say(_l("Use your recovery code"), _l("Use your code")),
+        form,
+    )
 
 
 @cache

@@ -57,5 +57,8 @@ def recovery_code():
         # Joining goes on into the agreement; recovery and email changes go back to the account.
         return redirect(safe_next(session.pop(AFTER_CODE_KEY, None), url_for("accounts.home")))
     return render_form(
-        "accounts/recovery_code.html", "accounts/_recovery_code.html", form, code=code
+        "accounts/_recovery_code.html",
+        say(_l("Save your recovery code"), _l("Keep your code safe")),
+        form,
+        code=code,
     )

@@ -14,9 +14,8 @@ from ..wording import say
 def removed_page(member: Member):
     removal = standing(member).removal
     return render_page(
-        "accounts/removed.html",
         "accounts/_removed.html",
-        heading=say(_l("Your account was removed"), _l("You cannot sign in")),
+        say(_l("Your account was removed"), _l("You cannot sign in")),
         removal=removal,
         reason=MEMBER_REASONS.get(removal.reason) if removal else None,
     )

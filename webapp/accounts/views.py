@@ -56,8 +56,8 @@ def sign_in_view():
                 )
             )
     return render_form(
-        "accounts/sign_in.html",
         "accounts/_sign_in.html",
+        say(_l("Sign in"), _l("Sign in")),
         form,
         back_to=back_to,
     )
@@ -75,8 +75,8 @@ def home():
     member = g.member
     pending = pending_agreements(member)
     return render_page(
-        "accounts/home.html",
         "accounts/_home.html",
+        say(_l("Your account"), _l("Your page")),
         member=member,
         pending=pending,
         paused=member.status == PAUSED,
@@ -88,4 +88,7 @@ def home():
 
 @bp.route("/account-deleted")
 def deleted():
-    return render_page("your_account/deleted.html", "your_account/_deleted.html")
+    return render_page(
+        "your_account/_deleted.html",
+        say(_l("Your account is deleted"), _l("Your account is gone")),
+    )

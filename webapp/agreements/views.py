@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from flask import abort, g
+from flask_babel import lazy_gettext as _l
 
 from ..content import PageNotFound
 from ..members import member_required
 from ..models import ConsentRecord
 from ..rendering import render_page
+from ..wording import say
 from . import bp
 from .documents import agreement_slugs, load_agreement
 from .service import accepted_version, next_step_url
@@ -33,15 +35,16 @@ def accepted_version_for_template(slug: str) -> int | None:
 @bp.route("/<slug>")
 def read(slug: str):
     """The whole agreement, to read again at any time."""
-    return render_page("agreements/read.html", "agreements/_read.html", agreement=find(slug))
+    agreement = find(slug)
+    return render_page("agreements/_read.html", agreement.title, agreement=agreement)
 
 
 @bp.route("/<slug>/agreed")
 @member_required
 def agreed(slug: str):
     return render_page(
-        "agreements/agreed.html",
         "agreements/_agreed.html",
+        say(_l("Thank you for agreeing"), _l("Thank you")),
         agreement=find(slug),
         next_url=next_step_url(g.member),
     )
@@ -55,8 +58,8 @@ def counts(slug: str):
         abort(403)
     agreement = find(slug)
     return render_page(
-        "agreements/counts.html",
         "agreements/_counts.html",
+        say(_l("Who has agreed to %(title)s", title=agreement.title), _l("Who has agreed")),
         agreement=agreement,
         rows=ConsentRecord.counts_by_version(slug),
     )

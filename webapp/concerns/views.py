@@ -68,8 +68,7 @@ def respond(form: ConcernForm, story: Story, reply: Reply | None):
                         words=(form.words.data or "").strip(),
                     )
             return redirect(url_for("concerns.thanks"))
-    return render_form(
-        "concerns/report.html", "concerns/_report.html", form, heading=heading, story=story,
+    return render_form("concerns/_report.html", heading, form, story=story,
         reply=reply,
     )  # fmt: skip
 
@@ -100,5 +99,7 @@ def report_reply(reference: str, reply_id: int):
 @bp.route("/concern-sent")
 def thanks():
     return render_page(
-        "concerns/thanks.html", "concerns/_thanks.html", safety=bool(session.get(SAFETY_KEY))
+        "concerns/_thanks.html",
+        say(_l("Thank you: we have your concern"), _l("Thank you for telling us")),
+        safety=bool(session.get(SAFETY_KEY)),
     )

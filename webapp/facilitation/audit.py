@@ -13,13 +13,13 @@ from flask import request
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
+from ..rendering import render_page
 from ..standing import MEMBER_REASON_NAMES
 from ..wording import say
 from . import bp
 from .access import admin_only
 from .forms import REASON_NAMES
 from .models import AuditEntry
-from .queue import page
 from .sanctions import AUDIT_ACTION as MEMBER_ACTIONS
 
 UNTIL = re.compile(r" until (\d{4}-\d{2}-\d{2})$")
@@ -50,7 +50,7 @@ def reason_name(entry: AuditEntry) -> str:
 def audit():
     before = request.args.get("before", type=int)
     entries, next_before = AuditEntry.page(before)
-    return page(
+    return render_page(
         "facilitation/_audit.html",
         say(_l("Audit log"), _l("What the helpers did")),
         entries=entries,

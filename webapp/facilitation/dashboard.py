@@ -10,13 +10,13 @@ from flask import g
 from flask_babel import lazy_gettext as _l
 
 from ..models import Community, Member
+from ..rendering import render_page
 from ..stories.forms import FEELINGS
 from ..stories.models import Reply, Story, WellbeingCount
 from ..wording import say
 from . import bp
 from .access import facilitates, facilitator_viewer
 from .items import counts
-from .queue import page
 
 SMALLEST = 5
 MEDIAN_OVER_DAYS = 90
@@ -63,7 +63,7 @@ def figures(member: Member, community: Community) -> dict:
 @bp.route("/<community>/dashboard")
 @facilitates
 def dashboard(community: Community):
-    return page(
+    return render_page(
         "facilitation/_dashboard.html",
         say(_l("Dashboard for %(name)s", name=community.name), _l("Numbers for %(name)s", name=community.name)),
         community=community,

@@ -11,12 +11,12 @@ from flask_babel import lazy_gettext as _l
 
 from ..errors import redisplays_form
 from ..models import Community, Member
+from ..rendering import render_page
 from ..standing import MEMBER_REASON_NAMES, MEMBER_REASONS, REMOVAL, SUSPENSION, WARNING, Sanction
 from ..wording import say
 from . import bp
 from .access import facilitates
 from .forms import FindMemberForm, SanctionForm
-from .queue import page
 from .sanctions import give
 
 DONE = {
@@ -40,7 +40,7 @@ def members(community: Community):
         .where(Member.community == community, Member.suspended_until.is_null(False))
         .order_by(Member.display_name)
     )
-    return page(
+    return render_page(
         "facilitation/_members.html",
         say(_l("Members of %(name)s", name=community.name), _l("Members of %(name)s", name=community.name)),
         community=community,
@@ -96,7 +96,7 @@ def member(community: Community, member_id: int):
         return redirect(
             url_for("facilitation.member", community=community.slug, member_id=target.id)
         )
-    return page(
+    return render_page(
         "facilitation/_member.html",
         target.display_name,
         status=422 if form is not None and form.errors else 200,

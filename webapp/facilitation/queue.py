@@ -39,16 +39,9 @@ def facilitation_context() -> dict:
     return {"filters": FILTERS, "report_reasons": REPORT_REASONS, "status_names": STATUS_NAMES}
 
 
-def page(partial: str, heading, status: int = 200, **context):
-    """One full-page template for every facilitation page; htmx gets the partial."""
-    return render_page(
-        "facilitation/page.html",
-        partial,
-        status=status,
-        body_template=partial,
-        heading=heading,
-        **context,
-    )
+def queue_title(community: Community):
+    return say(_l("Queue for %(name)s", name=community.name),
+               _l("Things to check: %(name)s", name=community.name))  # fmt: skip
 
 
 @bp.route("/")
@@ -56,7 +49,7 @@ def page(partial: str, heading, status: int = 200, **context):
 def index():
     ids = moderated_by(g.member)
     communities = [c for c in Community.in_order() if c.id in ids]
-    return page(
+    return render_page(
         "facilitation/_index.html",
         say(_l("Facilitation"), _l("Helping run the groups")),
         communities=communities,
@@ -78,9 +71,9 @@ def queue_view(community: Community):
         abort(404)
     everything = queue(g.member, community)
     items = [i for i in everything if show in i.kinds] if show else everything
-    return page(
+    return render_page(
         "facilitation/_queue.html",
-        say(_l("Queue for %(name)s", name=community.name), _l("Things to check: %(name)s", name=community.name)),
+        queue_title(community),
         community=community,
         items=items,
         show=show,
@@ -108,7 +101,7 @@ def approve(community: Community, item: Item | None):
     if wants_partial():
         return render_page(
             "facilitation/_queue_items.html",
-            "facilitation/_queue_items.html",
+            queue_title(community),
             community=community,
             items=items,
             show=show,

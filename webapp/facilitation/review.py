@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..errors import redisplays_form
 from ..models import Community
+from ..rendering import render_page
 from ..stories.models import REMOVED
 from ..stories.reasons import REASONS
 from ..wording import say
@@ -26,7 +27,7 @@ from .forms import (
     DecisionForm,
 )
 from .items import FILTERS, Item, find_reply, find_story, queue, reply_item, story_item
-from .queue import next_anchor, page, queue_url
+from .queue import next_anchor, queue_url
 
 
 def chosen_reason(form: DecisionForm) -> str:
@@ -120,7 +121,7 @@ def review(community: Community, item: Item | None):
         if item.reply
         else say(_l("Decide about this story"), _l("Decide about this story"))
     )
-    return page(
+    return render_page(
         "facilitation/_review.html",
         heading,
         status=422 if form is not None and form.errors else 200,

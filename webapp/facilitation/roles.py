@@ -8,12 +8,12 @@ from flask_babel import lazy_gettext as _l
 from ..database import write_transaction
 from ..errors import redisplays_form
 from ..models import Community, Facilitation, Member
+from ..rendering import render_page
 from ..wording import say
 from . import bp
 from .access import admin_only
 from .forms import FindMemberForm, RolesForm
 from .models import AuditEntry
-from .queue import page
 
 
 def set_communities(actor: Member | None, member: Member, slugs: list[str]) -> None:
@@ -55,7 +55,7 @@ def roles():
         .where(Member.role.in_(["facilitator", "admin"]), Member.removed_on.is_null())
         .order_by(Member.display_name)
     )
-    return page(
+    return render_page(
         "facilitation/_roles.html",
         say(_l("Facilitators and admins"), _l("Who helps run the groups")),
         search=form,
@@ -90,7 +90,7 @@ def role(member_id: int):
         set_communities(g.member, member, form.communities.data or [])
         flash(str(say(_l("Saved. The change is in the audit log."), _l("Saved."))))
         return redirect(url_for("facilitation.roles"))
-    return page(
+    return render_page(
         "facilitation/_role.html",
         say(_l("Role of %(name)s", name=member.display_name), _l("What %(name)s can do", name=member.display_name)),
         status=422 if form is not None and form.errors else 200,

@@ -16,11 +16,11 @@ from ..database import write_transaction
 from ..errors import redisplays_form
 from ..forms import MultiCheckboxField, choices
 from ..models import Community, CommunityChange, Member
+from ..rendering import render_page
 from ..wording import say
 from . import bp
 from .access import admin_only, facilitates
 from .models import AuditEntry
-from .queue import page
 
 WELCOME, NOT_NOW = "welcome", "not-now"
 
@@ -55,7 +55,7 @@ def _welcome_url(community: Community) -> str:
 @bp.route("/<community>/welcome")
 @facilitates
 def welcome(community: Community):
-    return page(
+    return render_page(
         "facilitation/_welcome.html",
         say(_l("Welcoming members to %(name)s", name=community.name),
             _l("New people for %(name)s", name=community.name)),
@@ -134,7 +134,7 @@ def communities():
                     )  # fmt: skip
         flash(str(say(_l("Saved."), _l("Saved."))))
         return redirect(url_for("facilitation.communities"))
-    return page(
+    return render_page(
         "facilitation/_communities.html",
         say(_l("Who can join each community"), _l("Who can join each group")),
         status=422 if form.errors else 200,

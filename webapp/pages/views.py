@@ -18,7 +18,9 @@ def show(slug: str):
         abort(404)
     # "I have a question about this" links here with ?next=, so the person can go back.
     back_to = safe_next(request.args.get("next"), default="")
-    return render_page("pages/page.html", "pages/_page.html", page=page, back_to=back_to)
+    return render_page(
+        "pages/_page.html", page.title, description=page.description, page=page, back_to=back_to
+    )
 
 
 @bp.route("/")

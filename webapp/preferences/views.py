@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from flask import abort, current_app, flash, redirect, request, session, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from ..cookies import set_preference_cookie
 from ..display import DEFAULTS, DISPLAY_COOKIE, current_settings, serialise
@@ -28,7 +29,10 @@ def settings():
         flash(str(say(_("Your display settings are saved."), _("We saved your settings."))))
         return response
     return render_form(
-        "preferences/settings.html", "preferences/_settings_form.html", form, back_to=back_to
+        "preferences/_settings_form.html",
+        say(_l("Display settings"), _l("Change how the website looks")),
+        form,
+        back_to=back_to,
     )
 
 

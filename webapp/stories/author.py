@@ -43,7 +43,9 @@ def mine():
     if not viewer.is_member and not viewer.code_hashes:
         return redirect(url_for("stories.enter_code"))
     return render_page(
-        "stories/mine.html", "stories/_mine.html", stories=list(Story.written_by(viewer))
+        "stories/_mine.html",
+        say(_l("Your stories"), _l("Your stories")),
+        stories=list(Story.written_by(viewer)),
     )
 
 
@@ -71,7 +73,11 @@ def enter_code():
                    "If your story has reached its end date, it has been deleted."),
                 _l("We cannot find a story with that code. Check it and try again."),
             ))  # fmt: skip
-    return render_form("stories/code.html", "stories/_code.html", form)
+    return render_form(
+        "stories/_code.html",
+        say(_l("See your story with your private code"), _l("Use your story code")),
+        form,
+    )
 
 
 @bp.route("/forget-codes", methods=["POST"])
@@ -85,8 +91,8 @@ def forget():
 def manage(reference: str):
     story = own_story(reference)
     return render_page(
-        "stories/manage.html",
         "stories/_manage.html",
+        say(_l("Your story"), _l("Your story")),
         story=story,
         usual_days=current_app.config["USUAL_DAYS_TO_READ"],
     )
@@ -125,7 +131,12 @@ def boundaries(reference: str):
                 replies_allowed=form.replies.data == "yes",
             )
         return redirect(url_for("stories.manage", reference=reference, changed="boundaries"))
-    return render_form("stories/boundaries.html", "stories/_boundaries.html", form, story=story)
+    return render_form(
+        "stories/_boundaries.html",
+        say(_l("Change who may read and use your story"), _l("Change your choices")),
+        form,
+        story=story,
+    )
 
 
 def changeable(story: Story):
@@ -157,8 +168,8 @@ def edit(reference: str):
             story.save()
         return redirect(url_for("stories.manage", reference=reference, changed="sent"))
     return render_form(
-        "stories/edit.html",
         "stories/_edit.html",
+        say(_l("Change your story"), _l("Change your story")),
         form,
         story=story,
         was_published=story.status == APPROVED,
@@ -182,11 +193,18 @@ def withdraw(reference: str):
     if form.validate_on_submit():
         delete_for_good([story.id])
         return redirect(url_for("stories.withdrawn"))
-    return render_form("stories/withdraw.html", "stories/_withdraw.html", form, story=story)
+    return render_form(
+        "stories/_withdraw.html",
+        say(_l("Delete your story"), _l("Delete your story")),
+        form,
+        story=story,
+    )
 
 
 @bp.route("/withdrawn")
 def withdrawn():
     return render_page(
-        "stories/withdrawn.html", "stories/_withdrawn.html", is_member=g.get("member") is not None
+        "stories/_withdrawn.html",
+        say(_l("Your story has been deleted"), _l("Your story is gone")),
+        is_member=g.get("member") is not None,
     )

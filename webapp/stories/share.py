@@ -118,7 +118,12 @@ def finish(draft: Draft):
         wait = visitor_shares().wait_seconds(key)
         if wait:  # the draft is kept: nothing typed is lost
             return render_page(
-                "stories/wait.html", "stories/_wait.html", status=429, minutes=minutes(wait)
+                "stories/_wait.html",
+                say(
+                    _l("Your story is saved. Please try again later"), _l("Please try again later")
+                ),
+                status=429,
+                minutes=minutes(wait),
             )
         visitor_shares().record(key)
     code = None if member else new_story_code()

@@ -6,6 +6,8 @@ Every read goes through Story.visible_to / Reply.visible_to, with current_viewer
 from __future__ import annotations
 
 from flask import abort, current_app, g, redirect, request, session, url_for
+from flask_babel import format_date
+from flask_babel import lazy_gettext as _l
 from markupsafe import Markup, escape
 
 from ..agreements.service import can_post
@@ -14,6 +16,7 @@ from ..errors import redisplays_form
 from ..models import Community
 from ..receipts import SentKey
 from ..rendering import render_form, render_page
+from ..wording import say
 from . import bp
 from .forms import ReplyForm, WellbeingForm
 from .models import APPROVED, Reply, Story, WellbeingCount
@@ -49,8 +52,8 @@ def index():
         viewer, before=_before(), community=community, topic=topic
     )
     return render_page(
-        "stories/index.html",
         "stories/_index.html",
+        say(_l("Stories"), _l("Stories")),
         stories=stories,
         next_cursor=next_cursor,
         community=community,
@@ -75,11 +78,19 @@ def _reply_form_allowed(story: Story) -> bool:
     return bool(member and story.replies_allowed and story.status == APPROVED and can_post(member))
 
 
+def story_title(story: Story):
+    month = format_date(story.shared_on, "MMMM y")
+    return say(
+        _l("A story from %(c)s, %(m)s", c=story.community.name, m=month),
+        _l("A story from %(c)s, %(m)s", c=story.community.name, m=month),
+    )
+
+
 def _story_page(story: Story, reply_form=None, status: int = 200, thanked: bool = False):
     viewer = current_viewer()
     return render_page(
-        "stories/story.html",
         "stories/_story.html",
+        story_title(story),
         status=status,
         story=story,
         replies=list(Reply.under(story, viewer)),
@@ -127,8 +138,8 @@ def shared():
 
 def _shared_page(wellbeing, code=None):
     return render_form(
-        "stories/shared.html",
         "stories/_shared.html",
+        say(_l("Your story has been sent"), _l("We got your story")),
         wellbeing,
         code=code,
         wellbeing=wellbeing,
@@ -147,7 +158,11 @@ def wellbeing():
         with write_transaction():
             WellbeingCount.add_one(form.feeling.data)
     session.pop(SHARED_KEY, None)
-    return render_page("stories/support.html", "stories/_support.html", feeling=form.feeling.data)
+    return render_page(
+        "stories/_support.html",
+        say(_l("Thank you for telling us"), _l("Thank you")),
+        feeling=form.feeling.data,
+    )
 
 
 @bp.route("/cannot-share")
@@ -156,7 +171,7 @@ def cannot_share():
     if member is None or can_post(member):
         return redirect(url_for("share.resume"))
     return render_page(
-        "stories/cannot_share.html",
         "stories/_cannot_share.html",
+        say(_l("You cannot share a story just now"), _l("You cannot share a story now")),
         suspended_until=member.suspended_until if member.is_suspended() else None,
     )

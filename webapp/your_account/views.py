@@ -32,10 +32,9 @@ from .forms import (
 def form_page(form, heading, button_text, intro=None, fields=None):
     """One page layout for every single-form change: heading, words, fields, button."""
     return render_form(
-        "your_account/form_page.html",
         "your_account/_form_page.html",
+        heading,
         form,
-        heading=heading,
         intro=intro,
         button_text=button_text,
         fields=fields or [f for f in form if f.type != "CSRFTokenField"],
@@ -213,7 +212,10 @@ def leave():
         sign_out()
         return redirect(url_for("accounts.deleted"))
     return render_form(
-        "your_account/leave.html", "your_account/_leave.html", form, has_writing=has_writing
+        "your_account/_leave.html",
+        say(_l("Leave and delete your account"), _l("Leave and delete your account")),
+        form,
+        has_writing=has_writing,
     )
 
 
