@@ -222,6 +222,39 @@ def step_9_sent_keys(database: Database) -> None:
     database.create_tables([sent_key])
 
 
+def step_10_names_that_cannot_mislead(database: Database) -> None:
+    """Issue 10: look-alike keys for every name, and names tidied of invisible characters.
+
+    Uses display_names as it is today: if its rules or data change, a later step reruns it.
+    A name whose tidy form would clash with an earlier member's keeps its old key.
+    """
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    from .display_names import fold, look_alike_keys, tidy
+
+    migrator = SchemaMigrator.from_database(database)
+    run(
+        migrator.add_column("member", "name_skeleton", CharField(default="")),
+        migrator.add_column("member", "name_shape", CharField(default="")),
+        migrator.add_index("member", ("name_skeleton",), False),
+        migrator.add_index("member", ("name_shape",), False),
+    )
+    member = _frozen(
+        "member", display_name=CharField(), name_key=CharField(unique=True),
+        name_skeleton=CharField(default=""), name_shape=CharField(default=""),
+    )  # fmt: skip
+    rows = list(member.select().order_by(member.id))
+    keys = {row.name_key for row in rows}
+    for row in rows:
+        if fold(row.display_name) not in keys - {row.name_key}:
+            keys.discard(row.name_key)
+            row.display_name, row.name_key = tidy(row.display_name), fold(row.display_name)
+            keys.add(row.name_key)
+        row.name_skeleton, row.name_shape = look_alike_keys(row.display_name)
+        row.save()
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -234,6 +267,7 @@ STEPS: list[Step] = [
     (7, "facilitation: audit log, reports, sanctions", step_7_facilitation),
     (8, "welcoming members into communities", step_8_welcoming_members),
     (9, "keys that make sending twice safe", step_9_sent_keys),
+    (10, "names that cannot mislead: look-alike keys", step_10_names_that_cannot_mislead),
 ]
 
 

@@ -15,6 +15,7 @@ from peewee import (
     fn,
 )
 
+from . import display_names
 from .extensions import db
 
 
@@ -85,9 +86,13 @@ class Member(BaseModel):
 
     WAITING_FOR_AGREEMENT = "waiting for agreement"
     ACTIVE = "active"
+    SAME_NAME, LOOKS_SAME = "same name", "looks the same"
 
     display_name = CharField()
     name_key = CharField(unique=True)  # the name folded to lower case, so names stay unique
+    # Names that look the same (UTS #39 skeletons) share one of these: see display_names.py.
+    name_skeleton = CharField(index=True, default="")
+    name_shape = CharField(index=True, default="")
     community = ForeignKeyField(Community, backref="members", on_delete="RESTRICT")
     password_hash = CharField()
     email = CharField(null=True, unique=True)
@@ -129,11 +134,36 @@ class Member(BaseModel):
 
     @staticmethod
     def fold(name: str) -> str:
-        return " ".join(name.split()).casefold()
+        return display_names.fold(name)
+
+    def save(self, *args, **kwargs):
+        # Every way a name comes in passes here: kept tidy, with both keys beside it.
+        if "display_name" in self._dirty:
+            self.display_name = display_names.tidy(self.display_name)
+            self.name_key = display_names.fold(self.display_name)
+            self.name_skeleton, self.name_shape = display_names.look_alike_keys(self.display_name)
+        return super().save(*args, **kwargs)
+
+    @classmethod
+    def name_clash(cls, name: str, member_id: int | None = None) -> str | None:
+        """SAME_NAME if someone else has this name, LOOKS_SAME if someone else's looks the
+        same (a Cyrillic "а" for an "a", say), or None when the name is free."""
+        skeleton, shape = display_names.look_alike_keys(name)
+        others = cls.select(cls.name_key).where(
+            (cls.name_key == cls.fold(name))
+            | (cls.name_skeleton == skeleton)
+            | (cls.name_shape == shape)
+        )
+        if member_id is not None:
+            others = others.where(cls.id != member_id)
+        keys = {row.name_key for row in others}
+        if not keys:
+            return None
+        return cls.SAME_NAME if cls.fold(name) in keys else cls.LOOKS_SAME
 
     @classmethod
     def name_taken(cls, name: str) -> bool:
-        return cls.select().where(cls.name_key == cls.fold(name)).exists()
+        return cls.name_clash(name) is not None
 
     @classmethod
     def by_name(cls, name: str) -> Member | None:

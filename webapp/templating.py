@@ -8,6 +8,7 @@ from flask import Flask, current_app, request
 from flask_babel import format_date, get_locale
 from flask_wtf import FlaskForm
 from jinja2 import pass_context
+from markupsafe import Markup
 
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
 from .cookies import set_preference_cookie
@@ -31,6 +32,12 @@ def form_has_errors(context) -> bool:
     return any(isinstance(value, FlaskForm) and value.errors for value in context.values())
 
 
+def isolated(text) -> Markup:
+    """A person's words inside our sentence: isolated, so their direction (right-to-left,
+    say) never reorders the words around them, and left alone by htmx (issue 10)."""
+    return Markup("<bdi hx-disable>%s</bdi>") % (text or "")
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         say=say,
@@ -42,6 +49,7 @@ def init_app(app: Flask) -> None:
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors
+    app.jinja_env.filters["bdi"] = isolated
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

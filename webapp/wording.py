@@ -23,18 +23,23 @@ class Wording:
         self.standard = standard
         self.easyread = easyread if easyread is not None else standard
 
-    def resolve(self) -> str:
+    def chosen(self) -> Any:
         try:
-            chosen = self.easyread if is_easyread() else self.standard
+            return self.easyread if is_easyread() else self.standard
         except RuntimeError:  # outside a request, e.g. in the shell
-            chosen = self.standard
-        return str(chosen)
+            return self.standard
+
+    def resolve(self) -> str:
+        return str(self.chosen())
 
     def __str__(self) -> str:
         return self.resolve()
 
     def __html__(self) -> Markup:
-        return escape(self.resolve())
+        chosen = self.chosen()
+        # A template's _() is already Markup with its values escaped (a name in <bdi>, say):
+        # escaping it again would show "&amp;" and the tags themselves.
+        return chosen if isinstance(chosen, Markup) else escape(str(chosen))
 
     def __mod__(self, values: Any) -> str:
         # WTForms formats some messages with %; resolve first, then format.

@@ -45,16 +45,6 @@ def test_wrong_password_keeps_the_name_and_does_not_say_which_was_wrong(pages):
     assert "The name or password is not right" in soup.select_one("[data-error-summary]").get_text()
 
 
-def test_five_wrong_tries_lock_the_account_for_a_minute_with_a_plain_message(pages):
-    for _ in range(5):
-        sign_in(pages, password="wrong horse", status=422)
-    soup = sign_in(pages, status=422)  # even the right password waits
-    message = soup.select_one("[data-error-summary]").get_text()
-    assert "Wait 1 minute, then try again" in message
-    assert soup.find("input", {"name": "name"})["value"] == NAME
-    sign_in(pages, name="Someone Else", password="x", status=422)  # other accounts unaffected
-
-
 def test_sign_in_with_email(pages):
     with db.connection_context():
         member = Member.by_name(NAME)

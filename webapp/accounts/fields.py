@@ -6,6 +6,8 @@ from flask_babel import lazy_gettext as _l
 from wtforms import EmailField, StringField
 from wtforms.validators import Email, InputRequired, Length, Optional
 
+from ..display_names import tidy
+from ..models import Member
 from ..wording import Wording, say
 
 NAME_HINT = say(
@@ -14,9 +16,27 @@ NAME_HINT = say(
 )
 
 
-def squash_spaces(value: str | None) -> str | None:
-    """ "  ab  " is 2 letters, not 6: count a name after tidying its spaces."""
-    return " ".join(value.split()) if value else value
+def tidy_name(value: str | None) -> str | None:
+    """ "  ab  " is 2 letters, not 6, and invisible characters are no letters at all:
+    count a name after tidying it (display_names.tidy)."""
+    return tidy(value) if value else value
+
+
+def name_in_use(name: str, member_id: int | None = None) -> Wording | None:
+    """Why someone else's name stops this one, in both wordings; None when it is free."""
+    clash = Member.name_clash(name, member_id)
+    if clash == Member.SAME_NAME:
+        return say(
+            _l("Someone already uses the name %(name)s. Choose another name", name=name),
+            _l("Someone already has that name. Pick a new name."),
+        )
+    if clash == Member.LOOKS_SAME:
+        return say(
+            _l("Someone already uses a name that looks the same as %(name)s. Choose a name "
+               "that looks different", name=name),
+            _l("Someone has a name that looks like that. Pick a different name."),
+        )  # fmt: skip
+    return None
 
 
 def display_name_field(label: Wording, required: bool) -> StringField:
@@ -28,7 +48,7 @@ def display_name_field(label: Wording, required: bool) -> StringField:
     return StringField(
         label,
         description=NAME_HINT,
-        filters=[squash_spaces],
+        filters=[tidy_name],
         validators=[first, Length(min=3, max=30, message=say(
             _l("Your name must be between 3 and 30 characters"), _l("Use 3 to 30 letters."),
         ))],

@@ -2,8 +2,9 @@
 
 Nothing here tells anyone whether an email address or a name belongs to a member:
 the email route always shows the same page, and the code route gives one error for
-a wrong name or a wrong code. Tries are counted in memory, per name or address,
-never per IP address.
+a wrong name or a wrong code. Tries are counted in memory: links per email address,
+codes per name and client together (see guessing.py), so nobody can use up the owner's
+tries from somewhere else.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
 from .forms import ForgottenForm, NewPasswordForm, RecoveryCodeForm, ResetEmailForm
+from .guessing import tries_key
 from .passwords import hash_code, hash_password, new_recovery_code, verify_code
 from .recovery_code import show_recovery_code
 from .reset_links import member_for_token, reset_link
@@ -120,7 +122,7 @@ def link_not_working():
 def forgotten_code():
     form = RecoveryCodeForm()
     if form.validate_on_submit():
-        key = Member.fold(form.name.data)
+        key = tries_key(form.name.data)
         wait = CODE_TRIES.wait_seconds(key)
         if wait:
             form.code.errors.append(say(

@@ -8,15 +8,12 @@ from ..errors import redisplays_form
 from ..members import member_required, sign_in, sign_out
 from ..models import CommunityChange, Member
 from ..navigation import safe_next
-from ..ratelimits import FailedTries, minutes
 from ..rendering import render_form, render_page
 from ..wording import say
-from . import bp
+from . import bp, guessing
 from .forms import SignInForm
 from .passwords import verify_password
 from .removed import removed_page
-
-SIGN_IN_TRIES = FailedTries("sign-in", "5 per minute")
 
 
 @bp.route("/sign-in", methods=["GET", "POST"])
@@ -25,11 +22,13 @@ def sign_in_view():
     form = SignInForm()
     back_to = safe_next(request.values.get("next"), default=url_for("accounts.home"))
     if form.validate_on_submit():
-        key = Member.fold(form.name.data)
-        wait = SIGN_IN_TRIES.wait_seconds(key)
+        # Counted per name and client together: guessing from one place never keeps
+        # the owner out from another (issue 10).
+        key = guessing.tries_key(form.name.data)
+        wait = guessing.wait_seconds(key)
         member = Member.by_sign_in_name(form.name.data) if not wait else None
         if member and verify_password(member.password_hash, form.password.data):
-            SIGN_IN_TRIES.clear(key)
+            guessing.clear(key)
             if member.is_removed:  # told only after the right password, and not signed in
                 return removed_page(member)
             sign_in(member)
@@ -38,17 +37,9 @@ def sign_in_view():
                 return redirect(next_step_url(member))
             return redirect(back_to)
         if wait:
-            form.password.errors.append(
-                say(
-                    _l(
-                        "You have tried to sign in 5 times. Wait %(n)s minute, then try again",
-                        n=minutes(wait),
-                    ),
-                    _l("You tried 5 times. Wait %(n)s minute. Then try again.", n=minutes(wait)),
-                )
-            )
+            form.password.errors.append(guessing.slowed_message(wait))
         else:
-            SIGN_IN_TRIES.record(key)
+            guessing.record(key)
             form.password.errors.append(
                 say(
                     _l("The name or password is not right. Check them and try again"),

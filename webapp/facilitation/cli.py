@@ -9,6 +9,7 @@ from flask import Flask
 
 from ..accounts.passwords import hash_password
 from ..database import write_transaction
+from ..display_names import tidy
 from ..extensions import db
 from ..models import Community, Member
 from ..stories.models import PENDING, Reply, Story
@@ -53,9 +54,14 @@ def init_app(app: Flask) -> None:
         Admins facilitate every community and read the audit log. Like every member,
         they agree to the Community Agreement at their first sign-in before they post.
         """
-        name = " ".join(name.split())
+        name = tidy(name)  # as every name is kept: no invisible characters
         with db.connection_context():
             member = Member.by_name(name)
+            if member is None and Member.name_clash(name) == Member.LOOKS_SAME:
+                raise click.ClickException(
+                    f"Someone already uses a name that looks the same as {name}. "
+                    "Choose a name that looks different."
+                )
             if member is not None:
                 if member.is_removed:
                     raise click.ClickException(f"{name} was removed and cannot be an admin.")
@@ -71,8 +77,7 @@ def init_app(app: Flask) -> None:
                 raise click.ClickException("Use a password of at least 8 characters.")
             with write_transaction():
                 member = Member.create(
-                    display_name=name,
-                    name_key=Member.fold(name),
+                    display_name=name,  # its keys follow in Member.save
                     community=home,
                     password_hash=hash_password(password),
                     welcomed_on=dt.date.today(),

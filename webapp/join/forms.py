@@ -9,6 +9,7 @@ from wtforms.validators import InputRequired, Optional
 
 from ..accounts.fields import display_name_field, optional_email_field
 from ..accounts.forms import new_password_field
+from ..display_names import tidy
 from ..forms import choices
 from ..wording import say
 
@@ -90,7 +91,7 @@ class NameForm(FlaskForm):
 
     def chosen_name(self) -> str:
         if self.own_name.data and self.own_name.data.strip():
-            return " ".join(self.own_name.data.split())
+            return tidy(self.own_name.data)
         return self.name_choice.data or ""
 
     def validate(self, extra_validators=None) -> bool:

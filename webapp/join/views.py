@@ -6,6 +6,7 @@ from flask import redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 from wtforms.validators import Optional
 
+from ..accounts.fields import name_in_use
 from ..accounts.forms import new_password
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
 from ..accounts.recovery_code import WHEN_SHOWN, show_recovery_code
@@ -95,13 +96,9 @@ def prepare_names(form, draft: Draft, fresh: bool = False) -> None:
 
 def name_is_free(form, draft: Draft) -> bool:
     name = form.chosen_name()
-    if Member.name_taken(name):
+    message = name_in_use(name)
+    if message:
         prepare_names(form, draft, fresh=True)
-        message = say(
-            _l("Someone already uses the name %(name)s. Choose one of the new names, or type "
-               "another", name=name),
-            _l("Someone already has that name. Pick a new name."),
-        )  # fmt: skip
         (form.own_name if form.own_name.data else form.name_choice).errors.append(message)
         return False
     form.name_choice.data, form.own_name.data = name, ""
@@ -139,8 +136,7 @@ def finish(draft: Draft):
             draft.save_now()
             return redirect(url_for("join.turn", turn_name="name"))
         member = Member(
-            display_name=name,
-            name_key=Member.fold(name),
+            display_name=name,  # tidied, with its keys, in Member.save
             password_hash=details["password"],
             email=(details.get("email") or "").strip().lower() or None,
             recovery_hash=hash_code(code) if code else None,

@@ -7,6 +7,7 @@ import json
 from flask import Response, flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 
+from ..accounts.fields import name_in_use
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
 from ..accounts.recovery_code import show_recovery_code
 from ..agreements.service import withdraw_consent as withdraw
@@ -52,16 +53,13 @@ def change_name():
     member: Member = g.member
     form = NameChangeForm(data={"name": member.display_name})
     if form.validate_on_submit():
-        name = " ".join(form.name.data.split())
-        taken = Member.by_name(name)
-        if taken and taken.id != member.id:
-            form.name.errors.append(say(
-                _l("Someone already uses the name %(name)s. Try another", name=name),
-                _l("Someone already has that name. Try another."),
-            ))  # fmt: skip
+        name = form.name.data  # tidied by the field: no invisible characters
+        taken = name_in_use(name, member.id)
+        if taken:
+            form.name.errors.append(taken)
         else:
             with write_transaction():
-                member.display_name, member.name_key = name, Member.fold(name)
+                member.display_name = name  # its keys follow in Member.save
                 member.save()
             return saved(
                 say(
