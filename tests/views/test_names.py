@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from webapp.demo import DEMO_MEMBER
+from webapp.join.demo import DEMO_MEMBER
 
 from webapp import config, create_app
 from webapp.database import write_transaction

@@ -4,7 +4,7 @@ that place. The owner, from anywhere else, signs in at once with the right passw
 from __future__ import annotations
 
 import pytest
-from webapp.demo import DEMO_MEMBER
+from webapp.join.demo import DEMO_MEMBER
 
 from tests.structure import check_page
 from webapp.content import VIEW_COOKIE
