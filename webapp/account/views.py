@@ -7,6 +7,7 @@ import json
 from flask import Response, flash, g, redirect, session, url_for
 from flask_babel import lazy_gettext as _l
 
+from ..accounts.fields import EMAIL_TAKEN
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
 from ..accounts.session import sign_out
 from ..agreements.service import withdraw_consent as withdraw
@@ -54,16 +55,18 @@ def change_name():
     form = NameChangeForm(data={"name": member.display_name})
     if form.validate_on_submit():
         name = " ".join(form.name.data.split())
-        taken = Member.by_name(name)
-        if taken and taken.id != member.id:
+        with write_transaction():  # checked inside, so nobody takes it before the save
+            owner = Member.by_name(name)
+            taken = owner is not None and owner.id != member.id
+            if not taken:
+                member.display_name, member.name_key = name, Member.fold(name)
+                member.save()
+        if taken:
             form.name.errors.append(say(
                 _l("Someone already uses the name %(name)s. Try another", name=name),
                 _l("Someone already has that name. Try another."),
             ))  # fmt: skip
         else:
-            with write_transaction():
-                member.display_name, member.name_key = name, Member.fold(name)
-                member.save()
             return saved(
                 say(
                     _l("Your name is now %(name)s.", name=name),
@@ -104,19 +107,18 @@ def change_email():
     form = EmailChangeForm(data={"email": member.email or ""})
     if form.validate_on_submit():
         email = (form.email.data or "").strip().lower() or None
-        owner = Member.by_email(email) if email else None
-        if owner and owner.id != member.id:
-            form.email.errors.append(say(
-                _l("Another account uses that email address. Use a different one"),
-                _l("Someone else uses that email. Use a different email."),
-            ))  # fmt: skip
-        else:
-            code = new_recovery_code() if not email and not member.recovery_hash else None
-            with write_transaction():
+        code = new_recovery_code() if not email and not member.recovery_hash else None
+        code_hash = hash_code(code) if code else None  # hashed before taking the write lock
+        with write_transaction():  # checked inside, so nobody takes it before the save
+            owner = Member.by_email(email) if email else None
+            taken = owner is not None and owner.id != member.id
+            if not taken:
                 member.email = email
-                if code:
-                    member.recovery_hash = hash_code(code)
+                member.recovery_hash = code_hash or member.recovery_hash
                 member.save()
+        if taken:
+            form.email.errors.append(EMAIL_TAKEN)
+        else:
             if code:  # without an email, a recovery code is the way back in
                 session[RECOVERY_CODE_KEY] = code
                 return redirect(url_for("join.recovery_code"))
