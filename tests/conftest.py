@@ -8,7 +8,6 @@ tests/databases.py and scripts/test-postgres).
 from __future__ import annotations
 
 import pytest
-
 from argon2 import PasswordHasher
 
 from webapp import create_app
