@@ -19,10 +19,6 @@ PLAIN = (
 )
 
 
-def sign_in(pages):
-    return pages.submit("/sign-in", {"name": NAME, "password": PASSWORD})
-
-
 def answer_rest(
     pages,
     *,
@@ -64,7 +60,7 @@ def share(pages, story=PLAIN, *, member=True, audience="community"):
 
 
 def test_a_member_shares_a_story_and_it_waits_for_a_facilitator(pages, app):
-    sign_in(pages)
+    pages.sign_in()
     soup = pages.get("/share/welcome")
     assert "You do not need to join" not in soup.get_text(), "members are not told about codes"
     done = share(pages)
@@ -86,7 +82,7 @@ def test_a_member_shares_a_story_and_it_waits_for_a_facilitator(pages, app):
 
 
 def test_the_check_answers_page_lists_every_answer_with_change_links(pages):
-    sign_in(pages)
+    pages.sign_in()
     share_until_check(pages)
     soup = pages.get("/share/check")
     rows = [r.get_text(" ", strip=True) for r in soup.select(".check-answers__row")]
@@ -243,7 +239,7 @@ def share_rest_without_account_status(pages, status):
 
 
 def test_the_wellbeing_answer_is_a_count_linked_to_nobody(pages, client):
-    sign_in(pages)
+    pages.sign_in()
     share(pages)
     soup = post_from(pages, "/stories/shared", "/stories/how-are-you", {"feeling": "need_support"})
     assert soup.find("a", href="/support")
@@ -265,7 +261,7 @@ def test_no_story_table_has_a_column_for_addresses_agents_or_times(app, column):
 
 
 def test_a_member_who_has_not_agreed_cannot_share(pages, app):
-    sign_in(pages)
+    pages.sign_in()
     with db.connection_context():
         Member.update(status="paused").execute()
     assert pages.get("/share/welcome", status=302).headers["Location"] == "/stories/cannot-share"
