@@ -55,8 +55,9 @@ class SqliteCopies:
             db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         close_connections()
 
-    def new(self, path: Path) -> str:
-        shutil.copyfile(self.template, path)
+    def new(self, path: Path, empty: bool = False) -> str:
+        if not empty:
+            shutil.copyfile(self.template, path)
         return f"sqlite:///{path}"
 
     def drop(self, url: str) -> None:
@@ -91,9 +92,10 @@ class PostgresCopies:
     def url(self, name: str) -> str:
         return urlunsplit(self.server._replace(path=f"/{name}"))
 
-    def new(self, _path: Path | None = None) -> str:
+    def new(self, _path: Path | None = None, empty: bool = False) -> str:
         name = f"{self.prefix}_{next(self.numbers)}"
-        self._run(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        template = "template1" if empty else self.template
+        self._run(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         self.made.add(name)
         return self.url(name)
 

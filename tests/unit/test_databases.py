@@ -13,9 +13,12 @@ import pytest
 from peewee import IntegrityError, PostgresqlDatabase
 from playhouse.pool import PooledPostgresqlDatabase
 
+from tests.databases import copies
+from webapp import config, create_app
 from webapp.database import DEFAULT_POOL_SIZE, open_database, write_transaction
 from webapp.extensions import db
-from webapp.models import Community, Member
+from webapp.migrations import STEPS, current_version, migrate
+from webapp.models import Community, Member, SchemaVersion
 
 
 def test_a_postgresql_url_gets_a_pool_of_the_documented_size(monkeypatch):
@@ -84,3 +87,31 @@ def test_write_transactions_run_one_at_a_time(app):
     for thread in threads:
         thread.join()
     assert order == ["first commits", "second starts"]
+
+
+def test_two_machines_migrating_at_once_apply_each_step_once(tmp_path):
+    """Each step re-checks, under the write lock, that nobody applied it meanwhile."""
+    url = copies().new(tmp_path / "empty.db", empty=True)
+    create_app(config.TestConfig(), DATABASE_URL=url)
+    done, errors = [], []
+
+    def release() -> None:
+        try:
+            with db.connection_context():
+                done.append(migrate())
+        except Exception as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=release) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert not errors, errors
+        assert sum(len(applied) for applied in done) == len(STEPS), done
+        with db.connection_context():
+            assert current_version() == STEPS[-1][0]
+            assert SchemaVersion.select().count() == len(STEPS)
+    finally:
+        copies().drop(url)
