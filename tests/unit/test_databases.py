@@ -13,6 +13,7 @@ import pytest
 from peewee import IntegrityError, PostgresqlDatabase
 from playhouse.pool import PooledPostgresqlDatabase
 
+from tests.conftest import PageClient
 from tests.databases import copies
 from webapp import config, create_app
 from webapp.database import DEFAULT_POOL_SIZE, open_database, write_transaction
@@ -46,7 +47,8 @@ def test_postgresql_is_pooled_and_a_page_returns_its_connection(app, client):
     assert len(db.obj._in_use) == 0 and len(db.obj._connections) == 1, "kept for the next one"
 
 
-def test_a_page_without_data_opens_no_connection(app, client):
+def test_a_static_file_opens_no_connection_even_for_a_member(app, client):
+    PageClient(client).sign_in()
     opened = []
     original = db.obj._connect
     db.obj._connect = lambda *a, **k: opened.append(1) or original(*a, **k)
