@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := webapp
 
-.PHONY: help install install-test run migrate demo test lint format translations bench clean
+.PHONY: help install install-test run migrate demo test test-postgres screenshots lint format translations bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,9 +49,22 @@ format: install-test ## Format the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: install-test lint ## Everything: ruff, then unit, view and browser tests in Chromium
+# The SQLite runs drop any database URL from the environment, so they are SQLite whatever it says.
+SQLITE := env -u TEST_DATABASE_URL -u DATABASE_URL
+
+test: install-test lint ## Everything: ruff; unit and view tests on SQLite and on PostgreSQL; browser tests
+	$(SQLITE) $(BIN)/pytest tests/unit tests/views
+	scripts/test-postgres $(BIN)/pytest tests/unit tests/views
 	scripts/ensure-chromium
-	$(BIN)/pytest
+	$(SQLITE) $(BIN)/pytest tests/browser
+
+test-postgres: install-test ## Unit and view tests on a throwaway PostgreSQL server (installed if missing)
+	scripts/test-postgres $(BIN)/pytest tests/unit tests/views
+
+screenshots: install-test ## Screenshots of every page and of sharing a story, into screenshots/
+	scripts/ensure-chromium
+	SCREENSHOTS_DIR=$(CURDIR)/screenshots $(SQLITE) $(BIN)/pytest tests/browser -m screenshots
+	@echo "Screenshots are in $(CURDIR)/screenshots"
 
 translations: install-test ## Extract, update and compile the translation catalogues
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o locales/messages.pot .

@@ -1,23 +1,54 @@
-"""Shared fixtures: an app on a fresh SQLite file, a client, and page checks."""
+"""Shared fixtures: an app on its own copy of a migrated database, a client, page checks,
+and signing in.
+
+The database is SQLite, or PostgreSQL when TEST_DATABASE_URL names a server (see
+tests/databases.py and scripts/test-postgres).
+"""
 
 from __future__ import annotations
 
 import pytest
+from argon2 import PasswordHasher
 
 from webapp import create_app
+from webapp.accounts import passwords
 from webapp.config import TestConfig
-from webapp.extensions import db, limiter
+from webapp.extensions import limiter
+from webapp.join.demo import DEMO_MEMBER
 
+from .databases import close_copies, copies, is_postgres
 from .structure import check_page
 
 
 def make_app(db_path, **overrides):
-    app = create_app(TestConfig(), DATABASE_URL=f"sqlite:///{db_path}", **overrides)
-    runner = app.test_cli_runner()
-    for command in ("migrate", "load-demo"):
-        result = runner.invoke(args=[command])
-        assert result.exit_code == 0, result.output
-    return app
+    """An app on a fresh copy of the session's migrated database, with the demo member."""
+    return create_app(TestConfig(), DATABASE_URL=copies().new(db_path), **overrides)
+
+
+def pytest_runtest_setup(item):
+    postgres = is_postgres()
+    if item.get_closest_marker("sqlite_only") and postgres:
+        pytest.skip("SQLite only: the PostgreSQL guarantee is tested beside it")
+    if item.get_closest_marker("postgres_only") and not postgres:
+        pytest.skip("PostgreSQL only: make test runs it through scripts/test-postgres")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cheap_password_hashes():
+    """Real argon2 hashes, with the smallest cost, so that making members and signing in do
+    not dominate the suite. The app's own hasher keeps argon2's recommended cost."""
+    assert passwords._hasher.memory_cost >= 65536 and passwords._hasher.time_cost >= 3
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(
+            passwords, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        )
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _template_database(_cheap_password_hashes):
+    yield
+    close_copies()
 
 
 @pytest.fixture
@@ -25,8 +56,7 @@ def app(tmp_path):
     app = make_app(tmp_path / "test.db")
     limiter.reset()
     yield app
-    if not db.is_closed():
-        db.close()
+    copies().drop(app.config["DATABASE_URL"])
 
 
 @pytest.fixture
@@ -39,6 +69,12 @@ def no_csrf_app(tmp_path):
     """For view tests that post forms without first fetching a token."""
     app = make_app(tmp_path / "test.db", WTF_CSRF_ENABLED=False)
     yield app
+    copies().drop(app.config["DATABASE_URL"])
+
+
+def csrf_token(soup) -> str:
+    """The CSRF token of the first form on a fetched page."""
+    return soup.find("input", {"name": "csrf_token"})["value"]
 
 
 class PageClient:
@@ -54,8 +90,7 @@ class PageClient:
 
     def submit(self, url, data, status=302, follow=False):
         """Fetch the form page for its CSRF token, then post to it like a browser."""
-        page = self.client.get(url)
-        token = check_page(page).find("input", {"name": "csrf_token"})["value"]
+        token = csrf_token(check_page(self.client.get(url)))
         response = self.client.post(
             url, data={"csrf_token": token, **data}, follow_redirects=follow
         )
@@ -66,6 +101,14 @@ class PageClient:
         response = self.client.post(url, **kwargs)
         assert response.status_code == status, (url, response.status_code)
         return check_page(response)
+
+    def sign_in(self, name=DEMO_MEMBER[0], password=DEMO_MEMBER[1], status=302):
+        """Sign in through the form, as the demo member unless told otherwise."""
+        return self.submit("/sign-in", {"name": name, "password": password}, status=status)
+
+    def sign_out(self):
+        token = self.get("/account").select_one("form input[name=csrf_token]")["value"]
+        assert self.client.post("/sign-out", data={"csrf_token": token}).status_code == 302
 
 
 @pytest.fixture

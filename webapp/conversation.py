@@ -277,6 +277,19 @@ class Conversation:
             for k in keys
         }
 
+    def ask_again(self, turn_name: str, draft: Draft, form: FlaskForm) -> Response:
+        """Show a turn again, with the errors already on `form`, when its answer stopped
+        holding between the turn and the finish (a name another person took meanwhile).
+        The draft keeps every answer; the turn's fields show what was typed."""
+        turn = self._turns_by_name[turn_name]
+        draft.remember_typed(turn_name, {
+            k: v for k, v in form.data.items()
+            if k not in ("csrf_token", "submit", *turn.secret_fields) and v
+        })  # fmt: skip
+        draft.turn = turn_name
+        draft.save_now()
+        return self._render_turn(turn, draft, form, changing=True, status=422)
+
     def _render_turn(self, turn, draft, form, changing, status=200) -> Response:
         answers = draft.answers
         numbered = turn.is_question and turn.numbered

@@ -1,16 +1,22 @@
-"""Connecting to the database named by DATABASE_URL.
+"""Connecting to the database named by DATABASE_URL: SQLite, or PostgreSQL through a pool.
 
 SQLite gets WAL mode, foreign keys and a busy timeout, so concurrent writers wait
-instead of failing. PostgreSQL URLs work through playhouse.db_url.
+instead of failing. A PostgreSQL URL gets a pool of connections per process
+(DATABASE_POOL_SIZE, 5 by default), unless it already names a pool ("+pool").
+
+Connections open lazily, at a request's first query, so a request that needs no
+data (a static file, a content page) never takes one.
 """
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from flask import Flask
-from peewee import Database, SqliteDatabase
+from peewee import Database, DatabaseError, PostgresqlDatabase, SqliteDatabase
 from playhouse.db_url import connect
 
 from .extensions import db
@@ -23,6 +29,17 @@ SQLITE_PRAGMAS = {
     # Deleted rows are overwritten with zeros, so a withdrawn story is gone from the file.
     "secure_delete": 1,
 }
+# Per process. Sync gunicorn workers use one at a time; threads may use more.
+DEFAULT_POOL_SIZE = 5
+# Recycle a pooled connection after 5 minutes idle; wait up to 10 s for a free one.
+POOL_STALE_SECONDS = 300
+POOL_WAIT_SECONDS = 10
+# write_transaction()'s lock on PostgreSQL: any fixed number, the same in every process.
+WRITE_LOCK_KEY = 0x436F6D47  # "ComG"
+
+
+def pool_size() -> int:
+    return int(os.environ.get("DATABASE_POOL_SIZE") or DEFAULT_POOL_SIZE)
 
 
 def open_database(url: str) -> Database:
@@ -30,28 +47,74 @@ def open_database(url: str) -> Database:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     if url.startswith("sqlite"):
         return connect(url, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgres", "postgresql"):
+        return connect(
+            f"{scheme}+pool://{rest}",
+            max_connections=pool_size(),
+            stale_timeout=POOL_STALE_SECONDS,
+            timeout=POOL_WAIT_SECONDS,
+        )
     return connect(url)
 
 
 def init_database(app: Flask) -> None:
     db.initialize(open_database(app.config["DATABASE_URL"]))
 
-    @app.before_request
-    def _connect() -> None:
-        db.connect(reuse_if_open=True)
-
+    # No connect before the request: peewee connects at the first query.
     @app.teardown_request
     def _close(_exc: BaseException | None) -> None:
         if not db.is_closed():
-            db.close()
+            db.close()  # a pooled connection goes back to the pool
 
 
-def write_transaction() -> AbstractContextManager:
-    """A transaction for read-then-write work.
+def is_postgres() -> bool:
+    return isinstance(db.obj, PostgresqlDatabase)
 
-    On SQLite it takes the write lock at the start (BEGIN IMMEDIATE), so two writers
-    never both read and then collide on the write.
+
+@contextmanager
+def write_transaction() -> Iterator[None]:
+    """A transaction for read-then-write work, one at a time across every process.
+
+    On SQLite, BEGIN IMMEDIATE takes the database's write lock at the start. On PostgreSQL
+    a transaction-level advisory lock does the same: the second writer waits for the first
+    to commit, then reads what it wrote. So a check such as "is this name free?" made inside
+    still holds when the write lands, and a unique constraint becomes the form's own error.
+    Reads never wait.
     """
     if isinstance(db.obj, SqliteDatabase):
-        return db.atomic("IMMEDIATE")
-    return db.atomic()
+        with db.atomic("IMMEDIATE"):
+            yield
+        return
+    with db.atomic():
+        # Taken again in a nested call: PostgreSQL counts it, and frees it at commit.
+        db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        yield
+
+
+def forget_deleted() -> str | None:
+    """Make deleted rows leave the files on disk, as far as the database allows.
+
+    SQLite zeroes deleted rows as it deletes (secure_delete); a checkpoint then empties its
+    write-ahead log. PostgreSQL only marks deleted rows dead, and a plain VACUUM leaves their
+    bytes in place: VACUUM FULL rewrites each table into a new file and deletes the old one.
+    Switching to a new write-ahead log file and a checkpoint then let PostgreSQL delete the
+    log files that held the words (with wal_recycle = off; see the README). Those two need
+    the pg_checkpoint role and pg_switch_wal(); without them a note says what to grant.
+    Run outside any transaction: the daily job calls it.
+    """
+    if isinstance(db.obj, SqliteDatabase):
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return None
+    for table in db.get_tables():
+        db.execute_sql(f'VACUUM FULL "{table}"')
+    try:
+        db.execute_sql("SELECT pg_switch_wal()")
+        db.execute_sql("CHECKPOINT")
+    except DatabaseError:
+        return (
+            "The tables are rewritten, but the write-ahead log may keep deleted words until "
+            "PostgreSQL recycles it. Grant the database user the pg_checkpoint role and "
+            "EXECUTE on pg_switch_wal() so that this command can clear it."
+        )
+    return None

@@ -104,6 +104,12 @@ class Draft(BaseModel):
             self.typed_json = json.dumps(self._typed)
         self.updated_on = dt.date.today()
         with write_transaction():
+            if self.id is None:  # another tab may have saved this new draft first: update it
+                self.id = (
+                    Draft.select(Draft.id)
+                    .where(Draft.owner == self.owner, Draft.conversation == self.conversation)
+                    .scalar()
+                )
             self.save()
 
     @classmethod

@@ -28,6 +28,9 @@ def sign_out() -> None:
 
 
 def load_member() -> None:
+    if request.endpoint == "static":  # a file needs no member, so no database connection
+        g.member = None
+        return
     member_id = session.get(MEMBER_KEY)
     g.member = Member.get_or_none(Member.id == member_id) if member_id else None
     if g.member is not None and g.member.is_removed:  # removed by a facilitator: signed out

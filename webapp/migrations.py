@@ -287,6 +287,8 @@ def migrate() -> list[str]:
     applied = []
     for version, name, run in pending_steps():
         with write_transaction():
+            if version in applied_versions():  # another machine applied it while we waited
+                continue
             run(db.obj)
             SchemaVersion.create(version=version, name=name, applied_on=dt.date.today())
         applied.append(f"{version}: {name}")

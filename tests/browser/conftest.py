@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 from werkzeug.serving import make_server
@@ -22,11 +24,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 WIDTHS = {"phone": 320, "desktop": 1280}
+# Where `make screenshots` writes them (not in git), for a person to look at.
+SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR") or Path(__file__).parents[2] / "screenshots")
 
 
 def find_chromium() -> str | None:
-    import os
-
     for name in (os.environ.get("CHROMIUM_PATH"), "chromium", "chromium-browser", "google-chrome"):
         if name and shutil.which(name):
             return shutil.which(name)

@@ -7,6 +7,8 @@ from urllib.parse import urljoin, urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 
+from webapp.join.demo import DEMO_MEMBER
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 axe = Axe()
 
@@ -92,3 +94,13 @@ def check_arrival(page, path: str, *, js: bool = True, error: bool = False, anno
         assert page.title().startswith(heading)
     assert axe_violations(page) == [], path
     assert not has_horizontal_scroll(page), path
+
+
+def sign_in(page, base_url: str, name: str = DEMO_MEMBER[0], password: str = DEMO_MEMBER[1],
+            js: bool = True) -> None:  # fmt: skip
+    """Sign in through the form, as the demo member unless told otherwise."""
+    page.goto(base_url + "/sign-in")
+    page.locator("#name").fill(name)
+    page.locator("#password").fill(password)
+    page.locator("#sign-in form button[type=submit]").click()
+    settle(page, "/account", js)

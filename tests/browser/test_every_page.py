@@ -5,20 +5,14 @@ Also no horizontal scroll at 320 px, and every page works with JavaScript off.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from .conftest import WIDTHS
+from .conftest import SCREENSHOTS, WIDTHS
 from .helpers import axe_violations, has_horizontal_scroll, same_site_links
 
 pytestmark = pytest.mark.browser
 
-EXTRA_PAGES = ["/no-such-page"]
-# Screenshots of every page are kept here (not in git) for a person to look at.
-SCREENSHOTS = (
-    Path(__file__).resolve().parents[2] / "screenshots"
-)  # error pages are not linked, so visit one directly
+EXTRA_PAGES = ["/no-such-page"]  # error pages are not linked, so visit one directly
 
 
 def crawl(page, base_url: str, limit: int = 60) -> list[str]:
@@ -33,20 +27,21 @@ def crawl(page, base_url: str, limit: int = 60) -> list[str]:
     return seen
 
 
+def open_page(browser, base_url: str, variant: str, width: int):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
+    return context, context.new_page()
+
+
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("variant", ["standard", "easyread"])
 def test_every_page_passes_axe(browser, base_url, variant, width):
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
-    page = context.new_page()
+    context, page = open_page(browser, base_url, variant, width)
     visited = crawl(page, base_url)
     assert len(visited) >= 10, visited
     problems = {}
     for path in visited:
         page.goto(base_url + path)
-        SCREENSHOTS.mkdir(exist_ok=True)
-        name = path.strip("/").split("?")[0].replace("/", "-") or "home"
-        page.screenshot(path=SCREENSHOTS / f"{name}-{variant}-{width}.png", full_page=True)
         violations = axe_violations(page)
         if violations:
             problems[path] = violations
@@ -97,4 +92,20 @@ def test_every_page_works_without_javascript(browser, base_url):
     page.get_by_label("Largest").check()
     page.get_by_role("button", name="Save display settings").click()
     assert "size-largest" in page.locator("html").get_attribute("class")
+    context.close()
+
+
+@pytest.mark.screenshots
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("variant", ["standard", "easyread"])
+def test_screenshots_of_every_page(browser, base_url, variant, width):
+    context, page = open_page(browser, base_url, variant, width)
+    folder = SCREENSHOTS / "pages"
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in crawl(page, base_url):
+        page.goto(base_url + path)
+        name = path.strip("/").split("?")[0].replace("/", "-") or "home"
+        shot = folder / f"{name}-{variant}-{width}.png"
+        page.screenshot(path=shot, full_page=True)
+        assert shot.stat().st_size > 0, shot
     context.close()

@@ -12,6 +12,7 @@ from tests.views.facilitation_helpers import PASSWORD, make_member, make_reply, 
 from webapp.extensions import db
 from webapp.models import Member
 
+from . import helpers
 from .helpers import axe_violations, focused, has_horizontal_scroll, settle, wait_until
 
 pytestmark = pytest.mark.browser
@@ -45,11 +46,7 @@ def clear_queue(live_app):
 
 
 def sign_in(page, base_url, name, js=True):
-    page.goto(base_url + "/sign-in")
-    page.locator("#name").fill(name)
-    page.locator("#password").fill(PASSWORD)
-    page.locator("#sign-in form button[type=submit]").click()
-    settle(page, "/account", js)
+    helpers.sign_in(page, base_url, name, PASSWORD, js=js)
 
 
 def anchors(page) -> list[str]:

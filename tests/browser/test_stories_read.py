@@ -6,17 +6,14 @@ a very long word does not make the page scroll sideways at 320 px.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from .conftest import WIDTHS
-from .helpers import axe_violations, has_horizontal_scroll, wait_until
+from .conftest import SCREENSHOTS, WIDTHS
+from .helpers import axe_violations, has_horizontal_scroll, sign_in, wait_until
 from .helpers import check_arrival as check_turn
 from .test_stories_share import (
     WITH_DETAILS,
     share_quickly,
-    sign_in,
     submit_turn,
     tab_to,
     tab_to_button,
@@ -24,7 +21,7 @@ from .test_stories_share import (
 )
 
 pytestmark = pytest.mark.browser
-SHOTS = Path("/tmp/shots/stories")
+SHOTS = SCREENSHOTS / "stories"
 PLAIN = "Plain story marker. The bus to the clinic was late again, and nobody told us why."
 NOTED = "Noted story marker. After the stay on the ward I could not talk about it for weeks."
 NOTE = "mentions a hospital stay"
@@ -184,9 +181,12 @@ def test_member_withdraws_a_story_with_the_keyboard(browser, base_url, live_app)
 def shoot(page, name, variant):
     for label, width in WIDTHS.items():
         page.set_viewport_size({"width": width, "height": 900})
-        page.screenshot(path=SHOTS / f"{name}-{variant}-{label}.png", full_page=True)
+        shot = SHOTS / f"{name}-{variant}-{label}.png"
+        page.screenshot(path=shot, full_page=True)
+        assert shot.stat().st_size > 0, shot
 
 
+@pytest.mark.screenshots
 @pytest.mark.parametrize("variant", ["standard", "easyread"])
 def test_screenshots(browser, base_url, stories, variant):
     SHOTS.mkdir(parents=True, exist_ok=True)

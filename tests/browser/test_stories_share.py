@@ -11,14 +11,12 @@ import re
 
 import pytest
 
-from webapp.join.demo import DEMO_MEMBER
 from webapp.stories.models import CODE_ALPHABET
 
-from .helpers import axe_violations, focused, settle
+from .helpers import axe_violations, focused, settle, sign_in
 from .helpers import check_arrival as check_turn
 
 pytestmark = pytest.mark.browser
-NAME, PASSWORD = DEMO_MEMBER
 STORY = (
     "The night staff listened when I could not sleep. A quiet word at the right time "
     "helped more than any leaflet."
@@ -39,14 +37,6 @@ FOCUS_SHOWN = """(() => { const el = document.activeElement;
 
 def submit_turn(page):
     page.locator("#conversation form:not(.forget-form) button[type=submit]").click()
-
-
-def sign_in(page, base_url, js=True):
-    page.goto(base_url + "/sign-in")
-    page.locator("#name").fill(NAME)
-    page.locator("#password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    settle(page, "/account", js)
 
 
 def error_text(page) -> str:

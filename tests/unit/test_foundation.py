@@ -35,13 +35,6 @@ def test_database_url_is_read_from_the_environment(monkeypatch):
     assert database.database == "cg"
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(app):
-    with db.connection_context():
-        assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
-
-
 def test_migrations_are_versioned_and_run_once(app):
     with db.connection_context():
         assert current_version() == STEPS[-1][0]

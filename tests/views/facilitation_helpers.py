@@ -31,7 +31,7 @@ def make_member(name: str, community: str = "people", role: str = "member", faci
 
 
 def sign_in(pages, name: str):
-    return pages.submit("/sign-in", {"name": name, "password": PASSWORD})
+    return pages.sign_in(name, PASSWORD)
 
 
 def make_story(body="The ward was calm and the staff listened.", community="people",

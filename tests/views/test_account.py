@@ -13,10 +13,6 @@ from webapp.models import Community, CommunityChange, Member
 NAME, PASSWORD = DEMO_MEMBER
 
 
-def sign_in(pages, name=NAME, password=PASSWORD, status=302):
-    return pages.submit("/sign-in", {"name": name, "password": password}, status=status)
-
-
 def test_sign_in_page_meets_wcag_3_3_8(pages):
     soup = pages.get("/sign-in")
     assert soup.find("input", {"name": "name"})["autocomplete"] == "username"
@@ -28,7 +24,7 @@ def test_sign_in_page_meets_wcag_3_3_8(pages):
 
 def test_sign_in_and_out(pages, client):
     assert pages.get("/account", status=302).headers["Location"].startswith("/sign-in")
-    response = sign_in(pages)
+    response = pages.sign_in()
     assert response.headers["Location"] == "/account"
     soup = pages.get("/account")
     assert NAME in soup.find("main").get_text()
@@ -38,10 +34,10 @@ def test_sign_in_and_out(pages, client):
 
 
 def test_wrong_password_keeps_the_name_and_does_not_say_which_was_wrong(pages):
-    soup = sign_in(pages, password="wrong horse", status=422)
+    soup = pages.sign_in(password="wrong horse", status=422)
     assert "The name or password is not right" in soup.select_one("[data-error-summary]").get_text()
     assert soup.find("input", {"name": "name"})["value"] == NAME
-    soup = sign_in(pages, name="Nobody Here", status=422)
+    soup = pages.sign_in(name="Nobody Here", status=422)
     assert "The name or password is not right" in soup.select_one("[data-error-summary]").get_text()
 
 
@@ -50,11 +46,11 @@ def test_sign_in_with_email(pages):
         member = Member.by_name(NAME)
         member.email = "heron@example.org"
         member.save()
-    assert sign_in(pages, name="Heron@Example.org").headers["Location"] == "/account"
+    assert pages.sign_in(name="Heron@Example.org").headers["Location"] == "/account"
 
 
 def test_change_community_is_a_short_conversation_with_an_optional_reason(pages):
-    sign_in(pages)
+    pages.sign_in()
     assert pages.get("/account/community/", status=302).headers["Location"].endswith("/community")
     soup = pages.get("/account/community/community")
     assert soup.find("input", {"value": "people"}).has_attr("checked"), "starts at the current one"
@@ -76,7 +72,7 @@ def test_change_community_is_a_short_conversation_with_an_optional_reason(pages)
 def test_a_move_into_an_open_community_happens_at_once(pages):
     with db.connection_context():
         Community.update(open_membership=True).where(Community.slug == "staff").execute()
-    sign_in(pages)
+    pages.sign_in()
     pages.submit("/account/community/community", {"community": "staff"})
     pages.submit("/account/community/reason", {"reason": ""})
     pages.submit("/account/community/check", {})
@@ -86,7 +82,7 @@ def test_a_move_into_an_open_community_happens_at_once(pages):
 
 
 def test_change_name_refuses_a_taken_name(pages):
-    sign_in(pages)
+    pages.sign_in()
     with db.connection_context():
         Member.create(display_name="Kind Otter", name_key="kind otter",
                       community=Member.by_name(NAME).community, password_hash="x")  # fmt: skip
@@ -97,7 +93,7 @@ def test_change_name_refuses_a_taken_name(pages):
 
 
 def test_change_password_needs_the_current_one(pages):
-    sign_in(pages)
+    pages.sign_in()
     soup = pages.submit(
         "/account/password", {"current": "nope", "password": "new lamp tide"}, status=422
     )
@@ -116,7 +112,7 @@ def test_removing_the_email_issues_a_recovery_code(pages):
         member = Member.by_name(NAME)
         member.email = "heron@example.org"
         member.save()
-    sign_in(pages)
+    pages.sign_in()
     response = pages.submit("/account/email", {"email": ""})
     assert response.headers["Location"] == "/join/your-recovery-code"
     assert pages.get("/join/your-recovery-code").select_one(".code-box").get_text(strip=True)
@@ -126,7 +122,7 @@ def test_removing_the_email_issues_a_recovery_code(pages):
 
 
 def test_download_my_data_holds_no_secrets(pages, client):
-    sign_in(pages)
+    pages.sign_in()
     response = client.get("/account/data.json")
     assert response.headers["Content-Disposition"].startswith("attachment")
     data = json.loads(response.get_data(as_text=True))
@@ -135,7 +131,7 @@ def test_download_my_data_holds_no_secrets(pages, client):
 
 
 def test_leaving_deletes_the_account_after_confirmation(pages):
-    sign_in(pages)
+    pages.sign_in()
     soup = pages.submit("/account/leave", {}, status=422)
     assert "Tick the box" in soup.select_one("[data-error-summary]").get_text()
     response = pages.submit("/account/leave", {"confirm": "y"})
@@ -150,7 +146,7 @@ def test_leaving_deletes_the_account_after_confirmation(pages):
                                   "/account/leave", "/account/community/community"])  # fmt: skip
 @pytest.mark.parametrize("view", ["standard", "easyread"])
 def test_account_pages_in_both_variants(pages, path, view):
-    sign_in(pages)
+    pages.sign_in()
     pages.get(f"{path}?view={view}")
 
 
@@ -164,6 +160,6 @@ def test_account_pages_in_both_variants(pages, path, view):
     ],
 )
 def test_every_account_form_button_says_what_it_does(pages, path, label):
-    sign_in(pages)
+    pages.sign_in()
     soup = pages.get(path)
     assert soup.select_one("main form button[type=submit]").get_text(strip=True) == label

@@ -125,8 +125,7 @@ def test_a_new_version_asks_again_at_the_next_sign_in_and_shows_what_changed(con
     with app.app_context(), db.connection_context():
         member = Member.by_name("Brave Wren")
         assert not can_post(member), "a new version pauses posting until agreed again"
-    token = pages.get("/account").select_one("form input[name=csrf_token]")["value"]
-    pages.client.post("/sign-out", data={"csrf_token": token})
+    pages.sign_out()
     response = pages.submit("/sign-in", {"name": "Brave Wren", "password": "river candle meadow"})
     assert response.headers["Location"] == "/agreements/panel/agree/"
     pages.submit("/agreements/panel/agree/introduction", {})
@@ -188,9 +187,7 @@ def test_a_question_keeps_the_persons_place(pages):
 
 
 def test_facilitators_see_counts_with_small_groups_hidden(pages, app):
-    from tests.views.test_account import sign_in
-
-    sign_in(pages)
+    pages.sign_in()
     pages.get("/agreements/panel/counts", status=403)
     with db.connection_context():
         member = Member.by_name("Quiet Heron")

@@ -118,8 +118,7 @@ def test_the_audit_log_names_each_reason_from_the_right_list_and_dates_in_words(
     sign_in(pages, "Fair Kestrel")
     pages.submit(f"/facilitate/people/stories/{ref}",
                  {"decision": "changes", "change_reason": "respect"})  # fmt: skip
-    token = pages.get("/account").select_one("form[action='/sign-out'] input")["value"]
-    pages.client.post("/sign-out", data={"csrf_token": token})
+    pages.sign_out()
     sign_in(pages, "Main Admin")
     rows = {}
     for row in pages.get("/facilitate/audit").select(".story-list > li"):

@@ -25,11 +25,6 @@ def member_url(people, who="member"):
     return f"/facilitate/people/members/{people[who]}"
 
 
-def sign_out(pages):
-    token = pages.get("/account").select_one("form input[name=csrf_token]")["value"]
-    pages.client.post("/sign-out", data={"csrf_token": token})
-
-
 def test_finding_a_member_by_name(pages, people):
     sign_in(pages, "Fair Kestrel")
     soup = pages.get("/facilitate/people/members?name=plain+pigeon")
@@ -51,7 +46,7 @@ def test_a_warning_is_shown_to_the_member_with_its_reason(pages, people):
         entry = AuditEntry.get()
         assert (entry.action, entry.item, entry.reason) == (
             "warned member", "member Plain Pigeon", "respect")  # fmt: skip
-    sign_out(pages)
+    pages.sign_out()
     sign_in(pages, "Plain Pigeon")
     text = pages.get("/account").find("main").get_text()
     assert "A warning from a facilitator" in text
@@ -70,7 +65,7 @@ def test_a_suspended_member_can_sign_in_and_read_but_not_post_until_the_end_date
         assert member.suspended_until == end and not can_post(member)
         assert member.is_suspended(today=end - dt.timedelta(days=1))
         assert not member.is_suspended(today=end), "posting comes back on the end date"
-    sign_out(pages)
+    pages.sign_out()
     assert sign_in(pages, "Plain Pigeon").headers["Location"] == "/account"
     text = pages.get("/account").find("main").get_text()
     assert "You cannot post until" in text and "advertising" in text

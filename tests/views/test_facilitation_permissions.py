@@ -183,8 +183,7 @@ def test_no_facilitator_page_or_the_audit_log_shows_an_anonymous_author(pages, w
     pages.submit(f"/facilitate/people/replies/{world['reply']}",
                  {"decision": "remove", "remove_reason": "abusive", "confirm": "y"})  # fmt: skip
     pages.submit(f"/facilitate/people/stories/{world['approved']}", {"decision": "approve"})
-    token = pages.get("/account").select_one("form[action='/sign-out'] input")["value"]
-    pages.client.post("/sign-out", data={"csrf_token": token})
+    pages.sign_out()
     sign_in(pages, "Main Admin")
     for url in ["/facilitate/audit", "/facilitate/roles", *urls]:
         if "members?name=" in url:

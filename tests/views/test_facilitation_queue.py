@@ -204,8 +204,7 @@ def test_suggest_removing_identifying_details_keeps_the_note_to_the_facilitators
     other = make_story("Or ring 07700 900456 any day.", author_id=author)
     pages.submit(f"/facilitate/people/stories/{other}", {"decision": "identifying"})
     assert status_of(other).reason_note == ""
-    token = pages.get("/account").select_one("form[action='/sign-out'] input")["value"]
-    pages.client.post("/sign-out", data={"csrf_token": token})
+    pages.sign_out()
     sign_in(pages, AUTHOR)
     for view, reason in (("standard", "Your story has details that could show who you are"),
                          ("easyread", "Your story says things that could show who someone is")):  # fmt: skip

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from webapp.join.demo import DEMO_MEMBER
-
 from webapp import config, create_app
 from webapp.database import write_transaction
 from webapp.extensions import db
+from webapp.join.demo import DEMO_MEMBER
 from webapp.migrations import STEPS, migrate
 from webapp.models import Member, SchemaVersion
 

@@ -3,10 +3,9 @@ sign-in, a join turn that asks again, a password change, a reset or a recovery c
 
 from __future__ import annotations
 
-from webapp.join.demo import DEMO_MEMBER
-
 from webapp.accounts.passwords import hash_code, hash_password
 from webapp.extensions import db
+from webapp.join.demo import DEMO_MEMBER
 from webapp.models import Community, Member
 
 NAME, PASSWORD = DEMO_MEMBER

@@ -4,11 +4,11 @@ that place. The owner, from anywhere else, signs in at once with the right passw
 from __future__ import annotations
 
 import pytest
-from webapp.join.demo import DEMO_MEMBER
 
 from tests.structure import check_page
 from webapp.content import VIEW_COOKIE
 from webapp.extensions import db
+from webapp.join.demo import DEMO_MEMBER
 from webapp.models import Member
 
 NAME, PASSWORD = DEMO_MEMBER

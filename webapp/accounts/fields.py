@@ -15,6 +15,12 @@ NAME_HINT = say(
     _l("Use 3 to 30 letters. It does not need to be your real name."),
 )
 
+# Emails are unique: joining and changing an email say so in the same words.
+EMAIL_TAKEN = say(
+    _l("Another account uses that email address. Use a different one"),
+    _l("Someone else uses that email. Use a different email."),
+)
+
 
 def tidy_name(value: str | None) -> str | None:
     """ "  ab  " is 2 letters, not 6, and invisible characters are no letters at all:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import redirect, request, url_for
+from flask import redirect, request
 from flask_babel import lazy_gettext as _l
+from peewee import IntegrityError
 from wtforms.validators import Optional
 
-from ..accounts.fields import name_in_use
+from ..accounts.fields import EMAIL_TAKEN, name_in_use
 from ..accounts.forms import new_password
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code
 from ..accounts.recovery_code import WHEN_SHOWN, show_recovery_code
@@ -125,27 +126,68 @@ def sign_in_text(answers) -> str:
     return f"{password}; {email}" if email else password
 
 
+def email_is_free(form, draft: Draft) -> bool:
+    email = (form.email.data or "").strip().lower()
+    if email and Member.by_email(email):
+        form.email.errors.append(EMAIL_TAKEN)
+        return False
+    return True
+
+
+def taken_turn(name: str, email: str | None) -> str | None:
+    """The turn whose answer another member now holds: checked again as the account is made."""
+    if Member.name_taken(name):
+        return "name"
+    if email and Member.by_email(email):
+        return "sign_in"
+    return None
+
+
+def ask_again(turn: str, draft: Draft):
+    """Someone took this name or email since the turn was answered: show the turn again with
+    its error and what was typed. Every other answer, the password too, stays saved."""
+    if turn == "name":
+        name = name_text(draft.answers)
+        draft.answers.pop("name", None)
+        form = NameForm(formdata=None, data={"own_name": name})
+        form.own_name.errors, form.name_choice.errors = [], []
+        name_is_free(form, draft)  # says the name is taken, keeps it in its box, suggests others
+    else:
+        form = SignInDetailsForm(formdata=None, data={"email": draft.answers[turn].get("email")})
+        prepare_sign_in(form, draft)
+        form.email.errors = [EMAIL_TAKEN]
+    return JOIN.ask_again(turn, draft, form)
+
+
 def finish(draft: Draft):
     answers = draft.answers
     details = answers["sign_in"]
-    code = None if details.get("email") else new_recovery_code()
-    with write_transaction():
-        name = name_text(answers)
-        if Member.name_taken(name):  # taken since the name turn: ask again, keep the rest
-            draft.answers.pop("name", None)
-            draft.save_now()
-            return redirect(url_for("join.turn", turn_name="name"))
-        member = Member(
-            display_name=name,  # tidied, with its keys, in Member.save
-            password_hash=details["password"],
-            email=(details.get("email") or "").strip().lower() or None,
-            recovery_hash=hash_code(code) if code else None,
-        )
-        member.join_community(Community.by_slug(chosen_community(answers)))
-        member.save()
-        # Only this device's session can find the receipt, for a day: if the answer to
-        # "Join" is lost, joining again signs in to this account instead of making another.
-        draft.keep_as_receipt(member_id=member.id, code_shown=code is None)
+    name = name_text(answers)
+    email = (details.get("email") or "").strip().lower() or None
+    code = None if email else new_recovery_code()
+    recovery_hash = hash_code(code) if code else None  # hashed before taking the write lock
+    try:
+        # One writer at a time (see write_transaction), so the check holds at the insert.
+        with write_transaction():
+            taken = taken_turn(name, email)
+            if taken is None:
+                member = Member(
+                    display_name=name,  # tidied, with its keys, in Member.save
+                    password_hash=details["password"],
+                    email=email,
+                    recovery_hash=recovery_hash,
+                )
+                member.join_community(Community.by_slug(chosen_community(answers)))
+                member.save()
+                # Only this device's session can find the receipt, for a day: if the answer
+                # to "Join" is lost, joining again signs in to this account, not a new one.
+                draft.keep_as_receipt(member_id=member.id, code_shown=code is None)
+    except IntegrityError:  # a write that did not go through write_transaction(): same answer
+        taken = taken_turn(name, email)
+        if taken is None:
+            raise
+    if taken:
+        return ask_again(taken, draft)
     visitor = draft_owner()
     sign_in(member)
     Draft.move_to_member(visitor, member.id)
@@ -260,6 +302,7 @@ JOIN = Conversation(
             body="join/_sign_in_details.html",
             secret_fields={"password": hash_password},
             prepare=prepare_sign_in,
+            check=email_is_free,
             answer_text=sign_in_text,
             change_text=say(_l("how you will sign in"), _l("your password")),
         ),

@@ -7,7 +7,7 @@ import json
 from flask import Response, flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 
-from ..accounts.fields import name_in_use
+from ..accounts.fields import EMAIL_TAKEN, name_in_use
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
 from ..accounts.recovery_code import show_recovery_code
 from ..agreements.service import withdraw_consent as withdraw
@@ -54,13 +54,14 @@ def change_name():
     form = NameChangeForm(data={"name": member.display_name})
     if form.validate_on_submit():
         name = form.name.data  # tidied by the field: no invisible characters
-        taken = name_in_use(name, member.id)
+        with write_transaction():  # checked inside, so nobody takes it before the save
+            taken = name_in_use(name, member.id)
+            if not taken:
+                member.display_name = name  # its keys follow in Member.save
+                member.save()
         if taken:
             form.name.errors.append(taken)
         else:
-            with write_transaction():
-                member.display_name = name  # its keys follow in Member.save
-                member.save()
             return saved(
                 say(
                     _l("Your name is now %(name)s.", name=name),
@@ -101,19 +102,18 @@ def change_email():
     form = EmailChangeForm(data={"email": member.email or ""})
     if form.validate_on_submit():
         email = (form.email.data or "").strip().lower() or None
-        owner = Member.by_email(email) if email else None
-        if owner and owner.id != member.id:
-            form.email.errors.append(say(
-                _l("Another account uses that email address. Use a different one"),
-                _l("Someone else uses that email. Use a different email."),
-            ))  # fmt: skip
-        else:
-            code = new_recovery_code() if not email and not member.recovery_hash else None
-            with write_transaction():
+        code = new_recovery_code() if not email and not member.recovery_hash else None
+        code_hash = hash_code(code) if code else None  # hashed before taking the write lock
+        with write_transaction():  # checked inside, so nobody takes it before the save
+            owner = Member.by_email(email) if email else None
+            taken = owner is not None and owner.id != member.id
+            if not taken:
                 member.email = email
-                if code:
-                    member.recovery_hash = hash_code(code)
+                member.recovery_hash = code_hash or member.recovery_hash
                 member.save()
+        if taken:
+            form.email.errors.append(EMAIL_TAKEN)
+        else:
             if code:  # without an email, a recovery code is the way back in
                 return show_recovery_code(code)
             return saved(say(_l("Your email address is saved."), _l("We saved your email.")))
