@@ -24,9 +24,9 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
         proxies = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
 
-    from . import cli, errors, i18n, security, templating
+    from . import assets, cli, errors, i18n, security, templating
     from .database import init_database
-    from .extensions import csrf, htmx, limiter
+    from .extensions import compress, csrf, htmx, limiter
 
     init_database(app)
     csrf.init_app(app)
@@ -37,6 +37,8 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     security.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
+    compress.init_app(app)
+    assets.init_app(app)  # wraps wsgi_app: static files never reach Flask
 
     from . import stories
     from .account import bp as account_bp
