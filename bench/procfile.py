@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shlex
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT))
+
+from tests.real_servers import free_port, stop  # noqa: E402
 
 
 def procfile_web_command() -> list[str]:
@@ -27,12 +29,6 @@ def procfile_web_command() -> list[str]:
         if line.startswith("web:"):
             return shlex.split(line.removeprefix("web:"))
     raise SystemExit("The Procfile has no web: line")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until_up(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
@@ -67,12 +63,7 @@ def gunicorn(
         wait_until_up(url + "/", process)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
         log.close()
 
 

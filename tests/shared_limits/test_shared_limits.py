@@ -20,7 +20,7 @@ from pathlib import Path
 import redis
 from bs4 import BeautifulSoup
 
-from .servers import ROOT, app_server, redis_server
+from ..real_servers import ROOT, app_server, redis_server
 
 NAME = "Quiet Heron Shared"
 LOCKED = "You have tried to sign in 5 times"

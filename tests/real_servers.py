@@ -1,4 +1,4 @@
-"""Real servers for the shared-limits test: Redis from Debian's package, and the app
+"""Real servers for tests and benches: Redis from Debian's package, and the app
 under gunicorn. Each on a free port of its own, and stopped afterwards."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import redis
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 
 
