@@ -24,7 +24,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
         proxies = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
 
-    from . import assets, cli, errors, i18n, security, templating
+    from . import assets, cli, errors, fragments, i18n, security, templating
     from .database import init_database
     from .extensions import compress, csrf, htmx, limiter
 
@@ -34,6 +34,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     limiter.init_app(app)
     i18n.init_app(app)
     templating.init_app(app)
+    fragments.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     cli.init_app(app)

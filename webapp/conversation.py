@@ -156,11 +156,19 @@ class Conversation:
         bp.add_url_rule("/<turn_name>", "turn", self.turn_view, methods=["GET", "POST"])
 
     def load_draft(self) -> Draft:
-        return Draft.for_owner(draft_owner(create=True), self.name)
+        owner = draft_owner()
+        if owner is None:  # a first visit: nothing can be saved yet, so no query
+            return Draft(owner=draft_owner(create=True), conversation=self.name)
+        return Draft.for_owner(owner, self.name)
 
     def resume_view(self) -> Response:
         draft = self.load_draft()
         answers = draft.answers
+        if not answers and request.method == "GET":
+            # Nothing answered yet: the first turn is served here, with no redirect first.
+            first = self.first_unanswered(answers)
+            if first is not None:
+                return self.turn_view(first.name)
         saved = self._turns_by_name.get(draft.turn)
         if saved and saved.applies(answers) and self._reachable(saved, answers):
             return redirect(self.url(saved.name))
@@ -207,7 +215,9 @@ class Conversation:
             draft.save_now()
             return self._render_turn(turn, draft, form, changing, status=422)
 
-        if draft.turn != turn.name:
+        # Remember where the person is, once there is something to come back to
+        # (a first look at the first turn writes nothing).
+        if draft.turn != turn.name and (draft.id is not None or draft.answers):
             draft.turn = turn.name
             draft.save_now()
         return self._render_turn(turn, draft, form, changing)

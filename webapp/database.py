@@ -34,11 +34,9 @@ def open_database(url: str) -> Database:
 
 
 def init_database(app: Flask) -> None:
+    # No connection is opened up front: peewee connects at a request's first query
+    # (autoconnect), so a page that needs no data (home, help) costs no connection.
     db.initialize(open_database(app.config["DATABASE_URL"]))
-
-    @app.before_request
-    def _connect() -> None:
-        db.connect(reuse_if_open=True)
 
     @app.teardown_request
     def _close(_exc: BaseException | None) -> None:

@@ -11,7 +11,7 @@ from markupsafe import Markup, escape
 from ..agreements.service import can_post
 from ..database import write_transaction
 from ..errors import redisplays_form
-from ..models import Community
+from ..models import Community, Member
 from ..rendering import render_form, render_page
 from . import bp
 from .forms import ReplyForm, WellbeingForm
@@ -41,12 +41,15 @@ def _before() -> int | None:
 @bp.route("/")
 def index():
     viewer = current_viewer()
-    community = Community.by_slug(request.args.get("community", ""))
+    communities = list(Community.in_order())
+    slug = request.args.get("community", "")
+    community = next((c for c in communities if c.slug == slug), None)
     topic = request.args.get("topic", "")
     topic = topic if topic in topics() else ""
     stories, next_cursor = Story.page_for(
         viewer, before=_before(), community=community, topic=topic
     )
+    with_communities_and_authors(stories, communities)
     return render_page(
         "stories/index.html",
         "stories/_index.html",
@@ -54,10 +57,21 @@ def index():
         next_cursor=next_cursor,
         community=community,
         topic=topic,
-        communities=list(Community.in_order()),
+        communities=communities,
         all_topics=topics(),
         first_page=_before() is None,
     )
+
+
+def with_communities_and_authors(stories: list[Story], communities: list[Community]) -> None:
+    """Fill in each story's community and shown author in one query, not one per story."""
+    by_id = {c.id: c for c in communities}
+    named = {s.author_id for s in stories if s.show_name and s.author_id}
+    authors = {m.id: m for m in Member.select().where(Member.id.in_(named))} if named else {}
+    for story in stories:
+        story.community = by_id.get(story.community_id) or story.community
+        if story.author_id in authors:
+            story.author = authors[story.author_id]
 
 
 def _reply_form_allowed(story: Story) -> bool:
