@@ -9,7 +9,7 @@ from flask_babel import format_date, get_locale
 from flask_wtf import FlaskForm
 from jinja2 import pass_context
 
-from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
+from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .i18n import text_direction
 from .preferences.cookies import set_preference_cookie
 from .preferences.display import display_classes
@@ -35,6 +35,8 @@ def init_app(app: Flask) -> None:
         say=say,
         has_endpoint=lambda name: name in current_app.view_functions,
         wants_partial=wants_partial,
+        # The home page's summary, in the visitor's variant: the fallback description.
+        site_description=lambda: load_page("home").description,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors
