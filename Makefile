@@ -60,7 +60,7 @@ translations: install-test ## Extract, update and compile the translation catalo
 
 bench: install-test ## Print the benchmark figures (bytes on the wire, throughput, boundaries, load)
 	$(BIN)/python bench/page_weight.py
-	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; }
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/identifying.py
 	$(BIN)/python bench/boundaries.py

@@ -71,8 +71,11 @@ def _write_with_compressed(path: Path, data: bytes) -> None:
         (".br", Compressor.compress_brotli(data)),
         (".gz", Compressor.compress_gzip(data)),
     ):
+        beside = path.with_name(path.name + suffix)
         if len(packed) < 0.95 * len(data):
-            _write(path.with_name(path.name + suffix), packed)
+            _write(beside, packed)
+        else:  # never leave an older version's compressed copy beside a new file
+            beside.unlink(missing_ok=True)
 
 
 def build(source: Path, target: Path) -> dict[str, str]:
