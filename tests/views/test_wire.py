@@ -63,3 +63,14 @@ def test_css_and_our_script_are_minified(client):
     script = next(u for u in static_urls(client) if "a11y" in u)
     with client.get(script) as response:
         assert "\n  " not in response.get_data(as_text=True)
+
+
+def test_templates_are_not_checked_for_changes_in_production(tmp_path, monkeypatch):
+    """auto_reload would stat every template file on every render."""
+    from webapp import create_app
+    from webapp.config import Config
+
+    monkeypatch.setenv("SECRET_KEY", "x" * 32)
+    monkeypatch.setenv("STATIC_BUILD_DIR", str(tmp_path / "static"))
+    app = create_app(Config(), DATABASE_URL=f"sqlite:///{tmp_path / 'p.db'}")
+    assert app.jinja_env.auto_reload is False
