@@ -76,6 +76,9 @@ class Conversation:
     finish: Callable[[Draft], Response]
     # Reading an agreement is in parts, not questions: "Part 2 of 5".
     steps_are_parts: bool = False
+    # Serve the first turn at the conversation's own address, with no redirect first
+    # (a slow connection pays for every redirect). For the journeys people start cold.
+    start_in_place: bool = False
     _turns_by_name: dict[str, Turn] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -164,7 +167,7 @@ class Conversation:
     def resume_view(self) -> Response:
         draft = self.load_draft()
         answers = draft.answers
-        if not answers and request.method == "GET":
+        if self.start_in_place and not answers:
             # Nothing answered yet: the first turn is served here, with no redirect first.
             first = self.first_unanswered(answers)
             if first is not None:

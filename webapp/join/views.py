@@ -181,6 +181,7 @@ JOIN = Conversation(
     check_question=say(_l("Check your answers before you join"), _l("Check your answers")),
     finish_button=say(_l("Join Common Ground"), _l("Join now")),
     finish=finish,
+    start_in_place=True,
     turns=[
         Turn(
             name="welcome",

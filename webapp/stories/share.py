@@ -162,6 +162,7 @@ SHARE = Conversation(
     check_question=say(_l("Check your story before you send it"), _l("Check your story")),
     finish_button=say(_l("Send my story"), _l("Send my story")),
     finish=finish,
+    start_in_place=True,
     turns=[
         Turn(
             name="welcome",
