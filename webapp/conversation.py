@@ -171,7 +171,7 @@ class Conversation:
             # Nothing answered yet: the first turn is served here, with no redirect first.
             first = self.first_unanswered(answers)
             if first is not None:
-                return self.turn_view(first.name)
+                return self._show(first, draft, changing=False)
         saved = self._turns_by_name.get(draft.turn)
         if saved and saved.applies(answers) and self._reachable(saved, answers):
             return redirect(self.url(saved.name))
@@ -199,25 +199,28 @@ class Conversation:
         if not turn.applies(answers) or not self._reachable(turn, answers):
             return redirect(url_for(f"{self.name}.resume"))
         changing = request.values.get("change") == "1"
-        form = self._make_form(turn, draft)
-
-        if request.method == "POST":
-            if turn.form is None or (
-                form.validate_on_submit() and self._passes_checks(turn, form, draft)
-            ):
-                earlier = draft.answers.get(turn.name) or {}
-                draft.answers[turn.name] = self._answer_from(turn, form, earlier)
-                draft.forget_typed(turn.name)
-                target = self._after(turn, draft.answers, changing)
-                draft.turn = target
-                draft.save_now()
-                return redirect(self.check_url() if target == "check" else self.url(target))
-            # Keep what was typed, even across a later visit.
-            draft.remember_typed(turn.name, self._typed(turn, form))
-            draft.turn = turn.name
+        if request.method != "POST":  # GET or HEAD
+            return self._show(turn, draft, changing)
+        form = self._make_form(turn, draft)  # a POST: the answer to this turn
+        if turn.form is None or (
+            form.validate_on_submit() and self._passes_checks(turn, form, draft)
+        ):
+            earlier = draft.answers.get(turn.name) or {}
+            draft.answers[turn.name] = self._answer_from(turn, form, earlier)
+            draft.forget_typed(turn.name)
+            target = self._after(turn, draft.answers, changing)
+            draft.turn = target
             draft.save_now()
-            return self._render_turn(turn, draft, form, changing, status=422)
+            return redirect(self.check_url() if target == "check" else self.url(target))
+        # Keep what was typed, even across a later visit.
+        draft.remember_typed(turn.name, self._typed(turn, form))
+        draft.turn = turn.name
+        draft.save_now()
+        return self._render_turn(turn, draft, form, changing, status=422)
 
+    def _show(self, turn: Turn, draft: Draft, changing: bool) -> Response:
+        """A turn, as asked for with GET."""
+        form = self._make_form(turn, draft)
         # Remember where the person is, once there is something to come back to
         # (a first look at the first turn writes nothing).
         if draft.turn != turn.name and (draft.id is not None or draft.answers):
