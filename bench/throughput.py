@@ -60,7 +60,9 @@ def main() -> int:
         for step in ("load-demo", "load-demo-stories"):
             subprocess.run([str(BIN / "flask"), "--app", "webapp", step], cwd=ROOT,
                            env={**os.environ, **env}, check=True, capture_output=True)  # fmt: skip
-        print(f"gunicorn as in the Procfile: {' '.join(command)}; wrk -t2 -c16 -d{seconds}s, median of {ROUNDS}")
+        print(
+            f"gunicorn as in the Procfile: {' '.join(command)}; wrk -t2 -c16 -d{seconds}s, median of {ROUNDS}"
+        )
         # Both servers stay up; each page is measured right after hello-world, ROUNDS
         # times, and the median ratio is kept, so a change in the machine's load moves
         # both figures of a pair alike.

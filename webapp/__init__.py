@@ -24,14 +24,14 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
         proxies = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
 
-    from . import assets, cli, errors, fragments, i18n, security, templating
+    from . import assets, cli, errors, fragments, i18n, ratelimits, security, templating
     from .database import init_database
-    from .extensions import compress, csrf, htmx, limiter
+    from .extensions import compress, csrf, htmx
 
     init_database(app)
     csrf.init_app(app)
     htmx.init_app(app)
-    limiter.init_app(app)
+    ratelimits.init_app(app)
     i18n.init_app(app)
     templating.init_app(app)
     fragments.init_app(app)

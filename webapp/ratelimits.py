@@ -17,7 +17,7 @@ import hmac
 import math
 import time
 
-from flask import current_app
+from flask import Flask, current_app
 from limits import parse
 
 from .extensions import limiter
@@ -48,3 +48,15 @@ class FailedTries:
 
 def minutes(seconds: int) -> int:
     return max(1, math.ceil(seconds / 60))
+
+
+def init_app(app: Flask) -> None:
+    """Flask-Limiter gives the storage (RATELIMIT_STORAGE_URI) and the strategy.
+
+    No route uses @limiter.limit (tests/views/test_wire.py checks): every limit is a
+    FailedTries counted in its view, so the form and what was typed stay. Flask-Limiter's
+    check before every request would find nothing to count, at a seventh of a small
+    page's time, so it is unhooked.
+    """
+    limiter.init_app(app)
+    app.before_request_funcs[None].remove(limiter._check_request_limit)

@@ -74,3 +74,15 @@ def test_templates_are_not_checked_for_changes_in_production(tmp_path, monkeypat
     monkeypatch.setenv("STATIC_BUILD_DIR", str(tmp_path / "static"))
     app = create_app(Config(), DATABASE_URL=f"sqlite:///{tmp_path / 'p.db'}")
     assert app.jinja_env.auto_reload is False
+
+
+def test_no_route_uses_the_limiter_decorator():
+    """Flask-Limiter's per-request check is unhooked (webapp/ratelimits.py), so a
+    decorated limit would never be counted: limits go through FailedTries instead."""
+    from pathlib import Path
+
+    import webapp
+
+    for path in Path(webapp.__file__).parent.rglob("*.py"):
+        text = path.read_text()
+        assert "limiter.limit(" not in text and "limiter.shared_limit(" not in text, path
