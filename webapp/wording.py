@@ -39,7 +39,7 @@ class Wording:
         chosen = self.chosen()
         # A template's _() is already Markup with its values escaped (a name in <bdi>, say):
         # escaping it again would show "&amp;" and the tags themselves.
-        return chosen if isinstance(chosen, Markup) else escape(str(chosen))
+        return chosen if isinstance(chosen, Markup) else escape(self.resolve())
 
     def __mod__(self, values: Any) -> str:
         # WTForms formats some messages with %; resolve first, then format.

@@ -168,7 +168,7 @@ def test_a_used_link_sent_with_htmx_still_shows_its_page(pages, outbox, rain, cl
         data={"csrf_token": token, "password": "another quiet river"},
         headers={"HX-Request": "true", "HX-Boosted": "true"},
     )
-    assert response.status_code == 200, "htmx does not swap in a 4xx"
+    assert response.status_code == 400, "htmx swaps error pages in (base.html's responseHandling)"
     assert "This link does not work any more" in check_page(response).find("h1").get_text()
 
 
