@@ -71,8 +71,10 @@ translations: install-test ## Extract, update and compile the translation catalo
 	$(BIN)/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales
 	$(BIN)/pybabel compile -d locales
 
-bench: install-test ## Print the benchmark figures (page weight, boundaries at 10,000 cases, load)
+bench: install-test ## Print the benchmark figures (bytes on the wire, throughput, boundaries, load)
 	$(BIN)/python bench/page_weight.py
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/identifying.py
 	$(BIN)/python bench/boundaries.py
 	$(BIN)/python bench/stories_load.py

@@ -24,21 +24,24 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
         proxies = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
 
-    from . import cli, errors, i18n, members, security, templating
+    from . import assets, cli, errors, fragments, i18n, members, ratelimits, security, templating
     from .database import init_database
-    from .extensions import csrf, htmx, limiter
+    from .extensions import compress, csrf, htmx
 
     init_database(app)
     # Who is signed in is known first, so that a failed CSRF check still knows them.
     members.init_app(app)
     csrf.init_app(app)  # with WTF_CSRF_CHECK_DEFAULT off: errors.check_csrf does the check
     htmx.init_app(app)
-    limiter.init_app(app)
+    ratelimits.init_app(app)
     i18n.init_app(app)
     templating.init_app(app)
+    fragments.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     cli.init_app(app)
+    compress.init_app(app)
+    assets.init_app(app)  # wraps wsgi_app: static files never reach Flask
 
     from . import stories
     from .accounts import bp as accounts_bp

@@ -38,9 +38,21 @@ class Config:
     # CSRF tokens last as long as the session; an expired one redisplays the form.
     WTF_CSRF_TIME_LIMIT = 60 * 60 * 4
 
-    # Rate-limit counters live in memory only, never in the database.
+    # Rate-limit counters are never written to the database. memory:// counts in each
+    # process; redis://host:port counts once for every worker and machine (see __init__).
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
+    RATELIMIT_KEY_PREFIX = "common-ground"
+
+    # HTML is compressed per response (Flask-Compress): brotli when asked, else gzip.
+    # Static files are compressed once, at start-up (webapp/assets.py).
+    COMPRESS_ALGORITHM = ["br", "gzip"]
+    COMPRESS_BR_LEVEL = 5
+    COMPRESS_LEVEL = 6
+    COMPRESS_MIN_SIZE = 500
+    COMPRESS_MIMETYPES = ["text/html", "application/json", "text/plain"]
+    # Content-hashed, precompressed static files served by WhiteNoise.
+    STATIC_HASHED = True
 
     # Stories: what the confirmation page promises, and how many stories one address
     # may send without an account (counted in memory, never stored).
@@ -60,6 +72,10 @@ class Config:
         self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
         self.SHARES_WITHOUT_ACCOUNT = (
             env.get("SHARES_WITHOUT_ACCOUNT") or self.SHARES_WITHOUT_ACCOUNT
+        )
+        self.RATELIMIT_STORAGE_URI = env.get("RATELIMIT_STORAGE_URI") or self.RATELIMIT_STORAGE_URI
+        self.STATIC_BUILD_DIR = Path(
+            env.get("STATIC_BUILD_DIR") or ROOT / "instance" / "static-build"
         )
         self.CONTENT_DIR = Path(env.get("CONTENT_DIR") or ROOT / "content")
         self.EASYREAD_DIR = Path(env.get("EASYREAD_DIR") or ROOT / "easyread")
@@ -111,6 +127,7 @@ class DevConfig(Config):
     DEFAULT_SECRET_KEY = "development-only-secret-key"  # noqa: S105 (never used in production)
     SESSION_COOKIE_SECURE = False
     DEBUG = True
+    STATIC_HASHED = False  # edits to webapp/static show at once
 
 
 class TestConfig(Config):

@@ -79,6 +79,9 @@ class Conversation:
     retry: Callable[[Draft], Response] | None = None
     # Reading an agreement is in parts, not questions: "Part 2 of 5".
     steps_are_parts: bool = False
+    # Serve the first turn at the conversation's own address, with no redirect first
+    # (a slow connection pays for every redirect). For the journeys people start cold.
+    start_in_place: bool = False
     _turns_by_name: dict[str, Turn] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -159,7 +162,10 @@ class Conversation:
         bp.add_url_rule("/<turn_name>", "turn", self.turn_view, methods=["GET", "POST"])
 
     def load_draft(self) -> Draft:
-        return Draft.for_owner(draft_owner(create=True), self.name)
+        owner = draft_owner()
+        if owner is None:  # a first visit: nothing can be saved yet, so no query
+            return Draft(owner=draft_owner(create=True), conversation=self.name)
+        return Draft.for_owner(owner, self.name)
 
     def _receipt_response(self, draft: Draft) -> Response | None:
         """A conversation already sent from here: show what was made, or start afresh."""
@@ -179,6 +185,11 @@ class Conversation:
         if draft.turn == SENT_TURN:
             draft = self.load_draft()
         answers = draft.answers
+        if self.start_in_place and not answers:
+            # Nothing answered yet: the first turn is served here, with no redirect first.
+            first = self.first_unanswered(answers)
+            if first is not None:
+                return self._show(first, draft, changing=False)
         saved = self._turns_by_name.get(draft.turn)
         if saved and saved.applies(answers) and self._reachable(saved, answers):
             return redirect(self.url(saved.name))
@@ -210,26 +221,31 @@ class Conversation:
         if not turn.applies(answers) or not self._reachable(turn, answers):
             return redirect(url_for(f"{self.name}.resume"))
         changing = request.values.get("change") == "1"
+        if request.method != "POST":  # GET or HEAD
+            return self._show(turn, draft, changing)
+        form = self._make_form(turn, draft)  # a POST: the answer to this turn
+        # A turn without questions still checks its token (FlaskForm() carries one).
+        if form.validate_on_submit() and self._passes_checks(turn, form, draft):
+            earlier = draft.answers.get(turn.name) or {}
+            draft.answers[turn.name] = self._answer_from(turn, form, earlier)
+            draft.forget_typed(turn.name)
+            target = self._after(turn, draft.answers, changing)
+            draft.turn = target
+            draft.save_now()
+            return redirect(self.check_url() if target == "check" else self.url(target))
+        if not csrf_failed():  # a forged or stale post changes nothing saved
+            # Keep what was typed, even across a later visit.
+            draft.remember_typed(turn.name, self._typed(turn, form))
+            draft.turn = turn.name
+            draft.save_now()
+        return self._render_turn(turn, draft, form, changing, status=422)
+
+    def _show(self, turn: Turn, draft: Draft, changing: bool) -> Response:
+        """A turn, as asked for with GET."""
         form = self._make_form(turn, draft)
-
-        if request.method == "POST":
-            # A turn without questions still checks its token (FlaskForm() carries one).
-            if form.validate_on_submit() and self._passes_checks(turn, form, draft):
-                earlier = draft.answers.get(turn.name) or {}
-                draft.answers[turn.name] = self._answer_from(turn, form, earlier)
-                draft.forget_typed(turn.name)
-                target = self._after(turn, draft.answers, changing)
-                draft.turn = target
-                draft.save_now()
-                return redirect(self.check_url() if target == "check" else self.url(target))
-            if not csrf_failed():  # a forged or stale post changes nothing saved
-                # Keep what was typed, even across a later visit.
-                draft.remember_typed(turn.name, self._typed(turn, form))
-                draft.turn = turn.name
-                draft.save_now()
-            return self._render_turn(turn, draft, form, changing, status=422)
-
-        if draft.turn != turn.name:
+        # Remember where the person is, once there is something to come back to
+        # (a first look at the first turn writes nothing).
+        if draft.turn != turn.name and (draft.id is not None or draft.answers):
             draft.turn = turn.name
             draft.save_now()
         return self._render_turn(turn, draft, form, changing)

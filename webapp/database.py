@@ -59,9 +59,10 @@ def open_database(url: str) -> Database:
 
 
 def init_database(app: Flask) -> None:
+    # No connection is opened up front: peewee connects at a request's first query
+    # (autoconnect), so a page that needs no data (home, help) costs no connection.
     db.initialize(open_database(app.config["DATABASE_URL"]))
 
-    # No connect before the request: peewee connects at the first query.
     @app.teardown_request
     def _close(_exc: BaseException | None) -> None:
         if not db.is_closed():

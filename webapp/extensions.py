@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import Babel
+from flask_compress import Compress
 from flask_htmx import HTMX
 from flask_limiter import Limiter
 from flask_wtf.csrf import CSRFProtect
@@ -17,5 +18,7 @@ def _no_key() -> str:
 csrf = CSRFProtect()
 babel = Babel()
 htmx = HTMX()
-limiter = Limiter(key_func=_no_key, default_limits=[], storage_uri="memory://")
+# No storage_uri here: it would win over RATELIMIT_STORAGE_URI from the config.
+limiter = Limiter(key_func=_no_key, default_limits=[])
+compress = Compress()
 db = DatabaseProxy()

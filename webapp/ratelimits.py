@@ -1,15 +1,23 @@
-"""Counting failed tries, in memory only, keyed on what was tried (never an IP address).
+"""Counting failed tries in the limiter's storage, never in the database.
 
 Flask-Limiter's decorator answers an over-limit request with a bare 429. For sign-in
 forms we would rather keep the form and everything typed, and say when to try again,
-so views count failures here with the same limiter storage.
+so views count failures here with the same limiter storage: RATELIMIT_STORAGE_URI,
+memory:// in one process or redis:// shared by every worker and machine, so "5 tries"
+means 5 whatever the number of workers. Counters expire with their window.
+
+What a counter is about (a name, an email address, an IP address) is stored only as
+a keyed hash: a copy of Redis's memory or disk names nobody.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
 import time
 
+from flask import Flask, current_app
 from limits import parse
 
 from .extensions import limiter
@@ -20,19 +28,35 @@ class FailedTries:
         self.name = name
         self.item = parse(rate)
 
+    def _hidden(self, key: str) -> str:
+        secret = current_app.config["SECRET_KEY"].encode()
+        return hmac.new(secret, f"{self.name}:{key}".encode(), hashlib.sha256).hexdigest()[:32]
+
     def wait_seconds(self, key: str) -> int:
         """0 if another try is allowed now, else how long to wait."""
-        if limiter.limiter.test(self.item, self.name, key):
+        if limiter.limiter.test(self.item, self.name, self._hidden(key)):
             return 0
-        stats = limiter.limiter.get_window_stats(self.item, self.name, key)
+        stats = limiter.limiter.get_window_stats(self.item, self.name, self._hidden(key))
         return max(1, math.ceil(stats.reset_time - time.time()))
 
     def record(self, key: str) -> None:
-        limiter.limiter.hit(self.item, self.name, key)
+        limiter.limiter.hit(self.item, self.name, self._hidden(key))
 
     def clear(self, key: str) -> None:
-        limiter.limiter.clear(self.item, self.name, key)
+        limiter.limiter.clear(self.item, self.name, self._hidden(key))
 
 
 def minutes(seconds: int) -> int:
     return max(1, math.ceil(seconds / 60))
+
+
+def init_app(app: Flask) -> None:
+    """Flask-Limiter gives the storage (RATELIMIT_STORAGE_URI) and the strategy.
+
+    No route uses @limiter.limit (tests/views/test_wire.py checks): every limit is a
+    FailedTries counted in its view, so the form and what was typed stay. Flask-Limiter's
+    check before every request would find nothing to count, at a seventh of a small
+    page's time, so it is unhooked.
+    """
+    limiter.init_app(app)
+    app.before_request_funcs[None].remove(limiter._check_request_limit)

@@ -37,8 +37,9 @@ def add_security_headers(response: Response) -> Response:
     if request.endpoint != "static":
         # Pages may hold what someone typed: keep them out of every cache.
         headers["Cache-Control"] = "no-store"
-        headers.add("Vary", "HX-Request")
-        headers.add("Vary", "Cookie")
+        # One merged Vary header: Flask's session and Flask-Compress each rewrite the first
+        # Vary header they find, so a second one would be lost.
+        response.vary.update(("HX-Request", "Cookie"))
     return response
 
 

@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant
+from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .cookies import set_preference_cookie
 from .display import display_classes
 from .i18n import text_direction
@@ -46,6 +46,8 @@ def init_app(app: Flask) -> None:
         # A member's standing, on "Your account" and wherever else they are told of it.
         member_standing=standing,
         facilitation_reason=MEMBER_REASONS.get,
+        # The home page's summary, in the visitor's variant: the fallback description.
+        site_description=lambda: load_page("home").description,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors

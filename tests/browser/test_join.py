@@ -27,7 +27,7 @@ def test_join_journey_with_and_without_javascript(browser, base_url, js):
     page = context.new_page()
     page.goto(base_url + "/?view=standard")
     page.get_by_role("link", name="Start now").click()
-    settle(page, "/join/welcome", js)
+    settle(page, "/join/", js)  # the first turn, served without a redirect
     page.get_by_role("button", name="Start").click()
     check_turn(page, "/join/community", js=js)
     page.get_by_role("button", name="Continue").click()  # nothing chosen

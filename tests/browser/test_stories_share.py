@@ -158,7 +158,7 @@ def test_visitor_shares_without_javascript_then_uses_the_code(browser, base_url)
     context.add_cookies([{"name": "view", "value": "standard", "url": base_url}])
     page = context.new_page()
     page.goto(base_url + "/share/")
-    settle(page, "/share/welcome", js=False)
+    settle(page, "/share/", js=False)  # the first turn, served without a redirect
     submit_turn(page)
     check_turn(page, "/share/story", js=False)
     submit_turn(page)

@@ -236,6 +236,7 @@ JOIN = Conversation(
     finish_button=say(_l("Join Common Ground"), _l("Join now")),
     finish=finish,
     retry=after_joining,
+    start_in_place=True,
     turns=[
         Turn(
             name="welcome",

@@ -210,6 +210,7 @@ SHARE = Conversation(
     finish_button=say(_l("Send my story"), _l("Send my story")),
     finish=finish,
     retry=after_sending,
+    start_in_place=True,
     turns=[
         Turn(
             name="welcome",

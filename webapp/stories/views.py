@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 from ..agreements.service import can_post
 from ..database import write_transaction
 from ..errors import redisplays_form
-from ..models import Community
+from ..models import Community, Member
 from ..receipts import SentKey
 from ..rendering import render_form, render_page
 from ..wording import say
@@ -45,20 +45,27 @@ def _before() -> int | None:
 @bp.route("/")
 def index():
     viewer = current_viewer()
-    community = Community.by_slug(request.args.get("community", ""))
+    communities = list(Community.in_order())
+    slug = request.args.get("community", "")
+    community = next((c for c in communities if c.slug == slug), None)
     topic = request.args.get("topic", "")
     topic = topic if topic in topics() else ""
     stories, next_cursor = Story.page_for(
         viewer, before=_before(), community=community, topic=topic
     )
+    with_communities_and_authors(stories, communities)
     return render_page(
         "stories/_index.html",
         say(_l("Stories"), _l("Stories")),
+        description=_l(
+            "Experiences shared by people in our communities, in their own words. Each author "
+            "chose who may read their story."
+        ),
         stories=stories,
         next_cursor=next_cursor,
         community=community,
         topic=topic,
-        communities=list(Community.in_order()),
+        communities=communities,
         all_topics=topics(),
         first_page=_before() is None,
         public_only=_why_public_only(viewer),
@@ -71,6 +78,17 @@ def _why_public_only(viewer) -> str | None:
     if member is None or viewer.belongs:
         return None
     return "welcome" if not member.is_welcomed else "agreement"
+
+
+def with_communities_and_authors(stories: list[Story], communities: list[Community]) -> None:
+    """Fill in each story's community and shown author in one query, not one per story."""
+    by_id = {c.id: c for c in communities}
+    named = {s.author_id for s in stories if s.show_name and s.author_id}
+    authors = {m.id: m for m in Member.select().where(Member.id.in_(named))} if named else {}
+    for story in stories:
+        story.community = by_id.get(story.community_id) or story.community
+        if story.author_id in authors:
+            story.author = authors[story.author_id]
 
 
 def _reply_form_allowed(story: Story) -> bool:
