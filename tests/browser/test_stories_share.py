@@ -38,7 +38,8 @@ FOCUS_SHOWN = """(() => { const el = document.activeElement;
 
 
 def submit_turn(page):
-    page.locator("#conversation form:not(.forget-form) button[type=submit]").click()
+    # The first button is the main one (the details turn has two).
+    page.locator("#conversation form:not(.forget-form) button[type=submit]").first.click()
 
 
 def sign_in(page, base_url, js=True):

@@ -39,6 +39,13 @@ def link_text(story: Story) -> str:
                 _l("A story from %(c)s. It has a warning.", c=story.community.name),
             )
         )
-    words = story.body.split()
+    return opening_words(story.body)
+
+
+def opening_words(text: str) -> str:
+    """The first words in quotes, with "…" when there is more ("badly…", never "badly.…")."""
+    words = text.split()
     opening = " ".join(words[:10])[:80]
-    return f"“{opening}…”" if len(opening) < len(" ".join(words)) else f"“{opening}”"
+    if len(opening) < len(" ".join(words)):
+        return f"“{opening.rstrip('.,;:!?–- ')}…”"
+    return f"“{opening}”"
