@@ -90,7 +90,7 @@ class Item:
     def boundaries(self) -> list:
         """The author's choices in words (who may read it, quoting…): they bear on the
         decision. A reply has the story's audience, so only stories list them."""
-        return [] if self.reply else boundary_rows(self.story)
+        return [] if self.reply else boundary_rows(self.story, for_author=False)
 
     def url(self, action: str = "decide") -> str:
         community = self.story.community.slug
