@@ -61,6 +61,11 @@ class Turn:
     # False for a turn that only sometimes appears and is a check, not a question: it is
     # not numbered, so "Question 3 of 8" does not become "of 9" halfway through.
     numbered: bool = True
+    # A question that only some answers lead to ("I'm not sure"), counted in the total from
+    # the start, so the total never grows: "Question 1 of 3" never becomes "2 of 7".
+    counted_from_start: bool = False
+    # Several submit buttons instead of one, as (name, wording); the first is the main one.
+    buttons: tuple[tuple[str, Wording], ...] = ()
 
     @property
     def is_question(self) -> bool:
@@ -114,8 +119,15 @@ class Conversation:
         return active[names.index(name) - 1]
 
     def progress(self, turn: Turn, answers: Answers) -> tuple[int, int]:
+        """(this question's number, the total). The total counts every branch that may still
+        come, so it never moves; a person who needs fewer questions just finishes sooner."""
         questions = [t for t in self.active_turns(answers) if t.is_question and t.numbered]
-        return questions.index(turn) + 1, len(questions)
+        total = [
+            t
+            for t in self.turns
+            if t.is_question and t.numbered and (t in questions or t.counted_from_start)
+        ]
+        return questions.index(turn) + 1, len(total)
 
     def answered_before(self, name: str, answers: Answers) -> list[Turn]:
         """Earlier answered turns, for the "You said" list."""
@@ -334,9 +346,22 @@ class Conversation:
         )
 
     def forget_view(self) -> Response:
-        """Delete the saved answers, for someone on a shared or watched device."""
+        """Delete the saved answers, for someone on a shared or watched device.
+
+        GET asks first, on a page of its own (no JavaScript, no modal): the link sits far
+        from Continue, and one stray tap must not lose everything."""
         form = FlaskForm()
-        if request.method == "POST" and form.validate_on_submit():
+        if request.method == "GET":
+            owner = draft_owner()
+            if not owner or not Draft.for_owner(owner, self.name).answers:
+                return redirect(url_for(f"{self.name}.resume"))
+            return render_page(
+                "conversation/_forget.html",
+                say(_l("Delete your answers?"), _l("Delete your answers?")),
+                conversation=self,
+                back_url=url_for(f"{self.name}.resume"),
+            )
+        if form.validate_on_submit():
             owner = draft_owner()
             if owner:
                 Draft.delete_for(owner, self.name)

@@ -52,7 +52,9 @@ MEMBER_REASON_NAMES = {
     "identifying": say(_l("Identifying other people"), _l("Showing who people are")),
     "harassment": say(_l("Harassment or threats"), _l("Bullying or frightening people")),
     "spam": say(_l("Advertising or repeated posts"), _l("Adverts or the same thing again")),
-    "other": say(_l("Another reason: write it below"), _l("Something else. Write it below.")),
+    "other": say(
+        _l("Another reason: write it below"), _l("Another reason. Write the reason below.")
+    ),
 }
 
 

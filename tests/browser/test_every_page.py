@@ -1,6 +1,7 @@
 """Every page reachable from home: axe 0 violations, both variants, 320 and 1280 px.
 
-Also no horizontal scroll at 320 px, and every page works with JavaScript off.
+Also no horizontal scroll at 320 px, the h1 on the first screen of a 320 × 640 phone,
+and every page works with JavaScript off.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def crawl(page, base_url: str, limit: int = 60) -> list[str]:
 
 
 def open_page(browser, base_url: str, variant: str, width: int):
-    context = browser.new_context(viewport={"width": width, "height": 900})
+    # A phone is 320 × 640: the h1 must be on its first screen.
+    context = browser.new_context(viewport={"width": width, "height": 640 if width == 320 else 900})
     context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
     return context, context.new_page()
 
@@ -47,6 +49,8 @@ def test_every_page_passes_axe(browser, base_url, variant, width):
             problems[path] = violations
         if width == 320 and has_horizontal_scroll(page):
             problems.setdefault(path, []).append("scrolls sideways at 320 px")
+        if width == 320 and page.locator("h1").bounding_box()["y"] >= 640:
+            problems.setdefault(path, []).append("the h1 is not on the first screen at 320 × 640")
         if variant == "easyread" and path != "/settings":
             assert page.locator(".easyread__section").count() > 0, path
     context.close()

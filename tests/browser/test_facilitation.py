@@ -76,7 +76,8 @@ def test_approving_with_the_keyboard_moves_focus_to_the_next_item(
     ]
     reply_to = make_story("Approved story.", community="advocates", status="approved",
                           replies_allowed=True)  # fmt: skip
-    make_reply(reply_to, "A reply that is shit.")
+    # Not flagged: a flagged item asks before approving (test_queue_pause.py).
+    make_reply(reply_to, "A reply about the day centre.")
     context = browser.new_context(viewport={"width": 320, "height": 800})
     context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
     page = context.new_page()

@@ -104,7 +104,8 @@ def test_recovery_code_with_the_keyboard_only(browser, base_url, live_app):
     page.keyboard.press("Enter")
     check_page(page, "/join/your-recovery-code")
     new_code = page.locator(".code-box").inner_text().strip()
-    assert re.fullmatch(r"[a-z2-9]{4}(-[a-z2-9]{4}){3}", new_code) and new_code != code
+    # Shown in capitals, like the story code; typed in any case.
+    assert re.fullmatch(r"[A-Z2-9]{4}(-[A-Z2-9]{4}){3}", new_code) and new_code != code.upper()
     tab_to(page, lambda f: f["id"] == "saved")
     page.keyboard.press("Space")
     tab_to(page, lambda f: f["tag"] == "button" and f["text"] == "Continue")

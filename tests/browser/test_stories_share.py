@@ -36,7 +36,8 @@ FOCUS_SHOWN = """(() => { const el = document.activeElement;
 
 
 def submit_turn(page):
-    page.locator("#conversation form:not(.forget-form) button[type=submit]").click()
+    # The first button is the main one (the details turn has two).
+    page.locator("#conversation form:not(.forget-form) button[type=submit]").first.click()
 
 
 def error_text(page) -> str:
@@ -109,6 +110,8 @@ def test_member_shares_with_javascript_every_turn_and_error(browser, base_url):
     submit_turn(page)
     check_turn(page, "/share/community")
     assert page.locator("#community-0").is_checked(), "the member's own community first"
+    # At 320 px earlier answers fold into one closed control: open it to reach Change.
+    page.locator("details.you-said--narrow summary").click()
     assert page.locator(".you-said").get_by_role("link", name="Change your story").count() == 1
     page.locator("#topics-0").check()
     submit_turn(page)
@@ -120,7 +123,7 @@ def test_member_shares_with_javascript_every_turn_and_error(browser, base_url):
     check_turn(page, "/share/audience", error=True)
     assert "Choose who may read your story" in error_text(page)
     assert page.locator("input[name=audience]").count() == 4, "members have every choice"
-    page.get_by_label("Members of the community it is for").check()
+    page.locator("#audience-1").check()  # members of the community it is for (named)
     submit_turn(page)
     check_turn(page, "/share/quoting")
     page.get_by_label("It may be summarised, but not quoted word for word").check()
@@ -306,7 +309,7 @@ def test_visitor_shares_in_easy_read(browser, base_url):
         if turn == "story":
             submit_turn(page)
             check_turn(page, "/share/story", error=True)
-            assert "Write your story." in error_text(page)
+            assert "Write a few words about what happened. That is enough." in error_text(page)
             assert "Something needs fixing" in error_text(page)
             page.locator("#body").fill(WITH_DETAILS)
         elif turn in ("community", "audience", "quoting", "keep_for", "replies"):
@@ -315,8 +318,11 @@ def test_visitor_shares_in_easy_read(browser, base_url):
             assert page.get_by_role("button", name="Send my story").is_visible()
             page.get_by_role("button", name="Send my story").click()
         else:
-            button = page.locator("#conversation form:not(.forget-form) button[type=submit]")
-            assert button.inner_text() == "Next"
+            buttons = page.locator("#conversation form:not(.forget-form) button[type=submit]")
+            expected = (
+                ["Save my changes", "Keep my story as it is"] if turn == "details" else ["Next"]
+            )
+            assert buttons.all_inner_texts() == expected
             submit_turn(page)
     check_turn(page, "/stories/shared")
     assert page.locator("h1").inner_text() == "We got your story"

@@ -20,7 +20,10 @@ def test_branching_adds_the_guiding_questions_only_when_unsure():
     assert names(JOIN.active_turns(unsure)) == [
         "welcome", "community", "uses_services", "speaks_up", "works", "suggestion", "name", "sign_in",
     ]  # fmt: skip
-    assert JOIN.progress(JOIN._turns_by_name["name"], sure) == (2, 3)
+    # The unsure branch is counted from the start, so the total never grows after "I'm not sure".
+    assert JOIN.progress(JOIN._turns_by_name["community"], {"welcome": {}}) == (1, 7)
+    assert JOIN.progress(JOIN._turns_by_name["name"], sure) == (2, 7)
+    assert JOIN.progress(JOIN._turns_by_name["uses_services"], unsure) == (2, 7)
     assert JOIN.progress(JOIN._turns_by_name["name"], unsure) == (6, 7)
 
 

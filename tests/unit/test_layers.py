@@ -93,3 +93,14 @@ def test_the_checker_sees_a_lazy_import(tmp_path, monkeypatch):
     module.write_text("def f():\n    from ..your_account import views\n")
     monkeypatch.setattr(__import__(__name__, fromlist=["WEBAPP"]), "WEBAPP", tmp_path / "webapp")
     assert imported_packages(module) == {"your_account"}
+
+
+def test_no_hand_written_inputs_outside_the_macro_library():
+    """Every field and hidden value goes through templates/components/forms.html."""
+    templates = WEBAPP / "templates"
+    found = [
+        str(path.relative_to(templates))
+        for path in templates.rglob("*.html")
+        if path.name != "forms.html" and "<input" in path.read_text()
+    ]
+    assert not found, found

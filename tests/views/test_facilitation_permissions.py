@@ -80,10 +80,9 @@ def assert_sent_to_sign_in(response, url, back):
 
 def back_to(method, url):
     """Where a visitor comes back to after signing in: the page itself, or for a form
-    sent while signed out, the page the form is on (the quick approve is only a POST)."""
-    if method == "GET":
-        return url
-    return "/facilitate/" if url.endswith("/approve") else url
+    sent while signed out, the page the form is on. Approve has a page of its own now
+    (it asks first about a flagged item, and goes back to the queue for any other)."""
+    return url
 
 
 def nothing_changed(world):

@@ -207,7 +207,7 @@ def test_suggest_removing_identifying_details_keeps_the_note_to_the_facilitators
     pages.sign_out()
     sign_in(pages, AUTHOR)
     for view, reason in (("standard", "Your story has details that could show who you are"),
-                         ("easyread", "Your story says things that could show who someone is")):  # fmt: skip
+                         ("easyread", "Your story has a name, place or number")):  # fmt: skip
         text = (
             pages.get(f"/stories/{other}/edit?view={view}").find("main").get_text(" ", strip=True)
         )

@@ -26,7 +26,7 @@ def test_the_whole_journey_creates_a_member_waiting_for_agreement(pages, client,
     assert (
         soup.select_one("legend h1").get_text(strip=True) == "Which of these sounds most like you?"
     )
-    assert "Question 1 of 3" in soup.select_one(".caption").get_text()
+    assert "Question 1 of 7" in soup.select_one(".caption").get_text()
     assert "more than one" in soup.select_one(".hint").get_text()
     answer(pages, "community", {"community": "advocates"})
     soup = pages.get("/join/name")
@@ -223,6 +223,13 @@ def test_answers_can_be_deleted_from_a_shared_device(pages, client, app):
     answer(pages, "welcome", {})
     answer(pages, "community", {"community": "people"})
     soup = pages.get("/join/name")
+    # A link far from Continue, to a page that asks first (no JavaScript needed).
+    assert not soup.select_one("#conversation form.forget-form")
+    link = soup.select_one(".forget-link a")
+    assert link["href"] == "/join/forget"
+    soup = pages.get(link["href"])
+    assert soup.h1.get_text(strip=True) == "Delete your answers?"
+    assert soup.find("a", string="No, go back to my answers")["href"] == "/join/"
     form = soup.select_one("form.forget-form")
     token = form.find("input", {"name": "csrf_token"})["value"]
     response = client.post(form["action"], data={"csrf_token": token})
@@ -233,6 +240,8 @@ def test_answers_can_be_deleted_from_a_shared_device(pages, client, app):
     with db.connection_context():
         assert Draft.select().count() == 0
     assert pages.get("/join/").select_one("form")["action"] == "/join/welcome"
+    # With nothing saved, there is nothing to confirm.
+    assert pages.get("/join/forget", status=302).headers["Location"] == "/join/"
 
 
 def test_a_name_typed_by_the_person_comes_back_in_its_box(pages):

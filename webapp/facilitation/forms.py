@@ -39,7 +39,9 @@ REASON_NAMES = {
     "legal": say(_l("Could be against the law"), _l("Could break the law")),
     "off_topic": say(_l("Not about public services or rights"), _l("Not about services or rights")),
     "unclear": say(_l("Hard to follow"), _l("Hard to understand")),
-    "other": say(_l("Another reason: write it below"), _l("Something else. Write it below.")),
+    "other": say(
+        _l("Another reason: write it below"), _l("Another reason. Write the reason below.")
+    ),
 }
 CHANGE_REASONS = ("respect", "identifying", "legal", "off_topic", "unclear", "other")
 REMOVE_REASONS = ("hateful", "abusive", "legal", "off_topic", "other")
@@ -107,6 +109,8 @@ class ApproveForm(FlaskForm):
     """The quick approve button in the queue: which filter and place to come back to."""
 
     show = HiddenField()
+    # Set by the "Approve with these details showing?" page: a flagged item needs it.
+    confirmed = HiddenField()
 
 
 SANCTION_CHOICES = {

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from ..concerns.models import Report
 from ..models import Community, Member
-from ..stories.display import link_text
+from ..stories.display import boundary_rows, link_text, opening_words
 from ..stories.models import PENDING, REMOVED, Reply, Story
 from ..wording import say
 from .access import facilitator_viewer
@@ -86,6 +86,12 @@ class Item:
                 unique.append(flag)
         return unique
 
+    @property
+    def boundaries(self) -> list:
+        """The author's choices in words (who may read it, quoting…): they bear on the
+        decision. A reply has the story's audience, so only stories list them."""
+        return [] if self.reply else boundary_rows(self.story, for_author=False)
+
     def url(self, action: str = "decide") -> str:
         community = self.story.community.slug
         if self.reply:
@@ -125,13 +131,6 @@ class Item:
     @property
     def day(self) -> str:
         return format_date(self.thing.shared_on, "d MMMM y")
-
-
-def opening_words(text: str) -> str:
-    """A reply's opening words, the same way as a story's link text."""
-    words = text.split()
-    opening = " ".join(words[:10])[:80]
-    return f"“{opening}…”" if len(opening) < len(" ".join(words)) else f"“{opening}”"
 
 
 def story_item(story: Story) -> Item:

@@ -85,11 +85,16 @@ def queue_view(community: Community):
 
 
 def approve(community: Community, item: Item | None):
-    """Approve from the queue; focus then goes to the item that was after this one."""
+    """Approve from the queue; focus then goes to the item that was after this one.
+
+    An item with flags is never approved in one tap: it asks first, on a page of its own
+    that works without JavaScript, "Approve with these details showing?"."""
     if item is None or item.thing.status == REMOVED:
         abort(404)
     form = ApproveForm()
     show = form.show.data if form.show.data in FILTERS else None
+    if request.method == "GET" or (item.flags and form.confirmed.data != "yes"):
+        return confirm_approval(community, item, request.values.get("show"))
     before = [i.anchor for i in queue(g.member, community, show)]
     if not form.validate_on_submit():
         abort(400)
@@ -111,6 +116,22 @@ def approve(community: Community, item: Item | None):
         )
     flash(message)
     return redirect(queue_url(community, show, focus))
+
+
+def confirm_approval(community: Community, item: Item, show: str | None):
+    show = show if show in FILTERS else None
+    if not item.flags:  # nothing to confirm: the queue's own Approve button does it
+        return redirect(queue_url(community, show, item.anchor))
+    form = ApproveForm(formdata=None, show=show or "", confirmed="yes")
+    return render_page(
+        "facilitation/_approve.html",
+        say(_l("Approve with these details showing?"), _l("Say yes with these words in it?")),
+        community=community,
+        item=item,
+        show=show,
+        form=form,
+        back_url=queue_url(community, show, item.anchor),
+    )
 
 
 def next_anchor(before: list[str], done: str, after: list[str]) -> str | None:
@@ -139,14 +160,14 @@ def announcement(message: str, items: list[Item], focus: str | None) -> str:
     return f"{message} {left} {following_name}"
 
 
-@bp.route("/<community>/stories/<reference>/approve", methods=["POST"])
+@bp.route("/<community>/stories/<reference>/approve", methods=["GET", "POST"])
 @facilitates
 def approve_story(community: Community, reference: str):
     story = find_story(g.member, community, reference)
     return approve(community, story_item(story) if story else None)
 
 
-@bp.route("/<community>/replies/<int:reply_id>/approve", methods=["POST"])
+@bp.route("/<community>/replies/<int:reply_id>/approve", methods=["GET", "POST"])
 @facilitates
 def approve_reply(community: Community, reply_id: int):
     reply = find_reply(g.member, community, reply_id)

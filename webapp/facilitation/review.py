@@ -20,6 +20,7 @@ from .decisions import DONE, decide, found_details
 from .forms import (
     CHANGE_REASONS,
     CHANGES,
+    DECISIONS,
     IDENTIFYING,
     REASON_NAMES,
     REMOVE,
@@ -108,6 +109,9 @@ def review(community: Community, item: Item | None):
         abort(404)
     show = request.args.get("show") if request.args.get("show") in FILTERS else None
     form = DecisionForm()
+    if request.method == "GET" and request.args.get("decision") in DECISIONS:
+        # "Suggest removing them", from the approve check: that decision is chosen already.
+        form.decision.data = request.args["decision"]
     if item.thing.status == REMOVED:
         form = None
     elif form.validate_on_submit() and check(form, item):

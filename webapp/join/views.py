@@ -225,6 +225,7 @@ def guiding_question(name: str, question, hint, change_text) -> Turn:
         question=question,
         form=yes_no_form(question, hint),
         applies=unsure,
+        counted_from_start=True,
         answer_text=lambda answers: str(YES_NO[answers[name]["answer"]]),
         change_text=change_text,
     )
@@ -280,6 +281,7 @@ JOIN = Conversation(
             question=say(_l("Which community would you like to join?"), _l("Which group do you want?")),
             form=SuggestionForm,
             applies=unsure,
+            counted_from_start=True,
             prepare=prepare_suggestion,
             answer_text=community_text,
             change_text=say(_l("which community"), _l("your group")),

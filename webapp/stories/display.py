@@ -9,14 +9,18 @@ from .forms import AUDIENCE_CHOICES, KEEP_CHOICES, NAME_CHOICES, QUOTING_CHOICES
 from .models import Story
 
 
-def boundary_rows(story: Story) -> list[tuple[Wording, Wording]]:
+def boundary_rows(story: Story, for_author: bool = True) -> list[tuple[Wording, Wording]]:
+    """Each boundary and the author's choice. A facilitator reads "the writer's words",
+    not "your words"."""
+    words = _l("Using your words") if for_author else _l("Using the writer's words")
     rows = [
         (say(_l("Who may read it"), _l("Who can read it")), AUDIENCE_CHOICES[story.audience]),
-        (say(_l("Quoting"), _l("Using your words")), QUOTING_CHOICES[story.quoting]),
+        (say(_l("Quoting"), words), QUOTING_CHOICES[story.quoting]),
     ]
     if story.author_id is not None:
         name = "display_name" if story.show_name else "anonymous"
-        rows.append((say(_l("Name shown"), _l("Your name")), NAME_CHOICES[name]))
+        label = _l("Your name") if for_author else _l("The writer's name")
+        rows.append((say(_l("Name shown"), label), NAME_CHOICES[name]))
     rows += [
         (say(_l("How long it stays"), _l("How long it stays")), KEEP_CHOICES[story.keep_for]),
         (
@@ -39,6 +43,13 @@ def link_text(story: Story) -> str:
                 _l("A story from %(c)s. It has a warning.", c=story.community.name),
             )
         )
-    words = story.body.split()
+    return opening_words(story.body)
+
+
+def opening_words(text: str) -> str:
+    """The first words in quotes, with "…" when there is more ("badly…", never "badly.…")."""
+    words = text.split()
     opening = " ".join(words[:10])[:80]
-    return f"“{opening}…”" if len(opening) < len(" ".join(words)) else f"“{opening}”"
+    if len(opening) < len(" ".join(words)):
+        return f"“{opening.rstrip('.,;:!?–- ')}…”"
+    return f"“{opening}”"

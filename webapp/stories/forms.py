@@ -41,7 +41,8 @@ def within_words(form, field) -> None:
 
 def story_text_field(label, description=None, missing=None) -> TextAreaField:
     missing = missing or say(
-        _l("Write your story, or a few words about what happened"), _l("Write your story.")
+        _l("Write your story, or a few words about what happened"),
+        _l("Write a few words about what happened. That is enough."),
     )
     return TextAreaField(
         label,

@@ -13,7 +13,8 @@ REASONS: dict[str, Wording] = {
     "identifying": say(
         _l("Your story has details that could show who you are, or who someone else is. "
            "Please take them out, then send it again."),
-        _l("Your story says things that could show who someone is. Please take them out."),
+        _l("Your story has a name, place or number. It could show who someone is. "
+           "Please take it out."),
     ),
     "respect": say(
         _l("Some words in your story could hurt or offend people. Our agreement asks us to "

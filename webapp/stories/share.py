@@ -66,7 +66,7 @@ def short_text(answers) -> str:
 
 def note_text(answers) -> str:
     note = answers.get("content_note", {}).get("content_note")
-    return note or str(say(_l("No content note"), _l("No note")))
+    return note or str(say(_l("No content note"), _l("You did not add a warning")))
 
 
 # Preparing turns -----------------------------------------------------------------
@@ -101,7 +101,14 @@ def prepare_details(form, draft: Draft) -> None:
         form.body.data = story_text(draft.answers)
 
 
+KEEP_AS_IT_IS = "keep"
+
+
 def keep_edited_text(form, draft: Draft) -> bool:
+    """ "Keep my story as it is" sends the story as first written, whatever is in the box;
+    "Save my changes" sends the box."""
+    if KEEP_AS_IT_IS in request.form:
+        form.body.data = story_text(draft.answers)
     draft.answers.setdefault("story", {})["body"] = form.body.data
     return True
 
@@ -268,7 +275,10 @@ SHARE = Conversation(
             numbered=False,
             prepare=prepare_details,
             check=keep_edited_text,
-            button=say(_l("Continue"), _l("Next")),
+            buttons=(
+                ("save", say(_l("Save my changes"), _l("Save my changes"))),
+                (KEEP_AS_IT_IS, say(_l("Keep my story as it is"), _l("Keep my story as it is"))),
+            ),
         ),
     ],
 )  # fmt: skip

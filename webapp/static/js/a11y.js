@@ -102,13 +102,19 @@
     });
   }
 
+  /* Focus alone is not always read: also say how many things there are to fix. */
+  function showErrors(summary) {
+    summary.focus();
+    announce(summary.getAttribute("data-announce"));
+  }
+
   /* After htmx swaps new content in: focus the error summary if there is one,
      otherwise the new heading, and announce what arrived. */
   function focusNewContent(container) {
     // After an outerHTML swap the old target is detached: look in <main> instead.
     if (!container || !container.isConnected) { container = document.getElementById("main-content") || document.body; }
     var summary = container.querySelector("[data-error-summary]") || document.querySelector("[data-error-summary]");
-    if (summary) { summary.focus(); return; }
+    if (summary) { showErrors(summary); return; }
     // A swapped-in list can name where focus goes next (the next item in a queue).
     var heading = document.querySelector("main [data-focus-after-swap]") ||
       container.querySelector("h1") || document.querySelector("main h1");
@@ -155,4 +161,9 @@
   } else {
     document.addEventListener("DOMContentLoaded", function () { setUp(document); });
   }
+  // A whole page that arrives with errors (a plain form post) is announced too.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) { showErrors(summary); }
+  });
 }());
