@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from argon2 import PasswordHasher
+from flask.testing import FlaskClient
 
 from webapp import create_app
 from webapp.accounts import passwords
@@ -17,12 +18,32 @@ from webapp.extensions import limiter
 from webapp.join.demo import DEMO_MEMBER
 
 from .databases import close_copies, copies, is_postgres
-from .structure import check_page
+from .structure import check_page, check_partial
+
+
+class CheckedClient(FlaskClient):
+    """Every htmx fragment a test fetches must pass check_partial, whichever test asks."""
+
+    def open(self, *args, **kwargs):
+        response = super().open(*args, **kwargs)
+        headers = dict(kwargs.get("headers") or {})
+        fragment = headers.get("HX-Request") and not (
+            headers.get("HX-Boosted") or headers.get("HX-History-Restore-Request")
+        )
+        if (
+            fragment
+            and response.status_code in (200, 422)
+            and "HX-Retarget" not in response.headers
+        ):
+            check_partial(response)
+        return response
 
 
 def make_app(db_path, **overrides):
     """An app on a fresh copy of the session's migrated database, with the demo member."""
-    return create_app(TestConfig(), DATABASE_URL=copies().new(db_path), **overrides)
+    app = create_app(TestConfig(), DATABASE_URL=copies().new(db_path), **overrides)
+    app.test_client_class = CheckedClient
+    return app
 
 
 def pytest_runtest_setup(item):

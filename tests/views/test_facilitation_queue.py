@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.structure import check_partial
 from webapp.concerns.models import Report
 from webapp.extensions import db
 from webapp.facilitation.models import AuditEntry
@@ -94,6 +95,10 @@ def test_approve_with_htmx_returns_the_list_with_focus_on_the_next_item(pages, p
     assert f'id="story-{third}-heading" tabindex="-1" data-focus-after-swap' in html
     assert "Approved. 2 left." in html
     assert response.headers["Cache-Control"] == "no-store"
+    # The filters come again out of band, counting what is left (they sit outside the list).
+    soup = check_partial(response, pages.get("/facilitate/people/queue"))
+    filters = soup.find(id="queue-filters")
+    assert filters["hx-swap-oob"] == "true" and "Everything (2)" in filters.get_text()
     # The last item: focus goes to the one before it.
     response = client.post(f"/facilitate/people/stories/{third}/approve",
                            data={"csrf_token": token}, headers={"HX-Request": "true"})  # fmt: skip

@@ -35,11 +35,6 @@ def members(community: Community):
         found = Member.by_name(form.name.data)
         if found and (found.community_id != community.id or found.is_removed):
             found = None
-    suspended = (
-        Member.select()
-        .where(Member.community == community, Member.suspended_until.is_null(False))
-        .order_by(Member.display_name)
-    )
     return render_page(
         "facilitation/_members.html",
         say(_l("Members of %(name)s", name=community.name), _l("Members of %(name)s", name=community.name)),
@@ -47,7 +42,7 @@ def members(community: Community):
         search=form,
         found=found,
         searched=searched,
-        suspended=[m for m in suspended if m.is_suspended()],
+        suspended=list(Member.suspended_in(community)),
     )  # fmt: skip
 
 

@@ -113,6 +113,7 @@ def approve(community: Community, item: Item | None):
             focus=focus,
             announce=announcement(message, items, focus),
             form=ApproveForm(formdata=None),
+            counts=counts(g.member, community),
         )
     flash(message)
     return redirect(queue_url(community, show, focus))
