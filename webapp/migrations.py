@@ -273,8 +273,15 @@ STEPS: list[Step] = [
 
 def applied_versions() -> set[int]:
     if not db.table_exists(SchemaVersion._meta.table_name):
-        db.create_tables([SchemaVersion])
+        return set()
     return {row.version for row in SchemaVersion.select(SchemaVersion.version)}
+
+
+def _version_table() -> None:
+    """Made under the write lock: two machines releasing at once must not both create it."""
+    with write_transaction():
+        if not db.table_exists(SchemaVersion._meta.table_name):
+            db.create_tables([SchemaVersion])
 
 
 def pending_steps() -> list[Step]:
@@ -285,6 +292,7 @@ def pending_steps() -> list[Step]:
 def migrate() -> list[str]:
     """Apply every pending step in order; return the names of those applied."""
     applied = []
+    _version_table()
     for version, name, run in pending_steps():
         with write_transaction():
             if version in applied_versions():  # another machine applied it while we waited
