@@ -118,6 +118,16 @@ class Draft(BaseModel):
         return draft or cls(owner=owner, conversation=conversation)
 
     @classmethod
+    def of(cls, owner: str):
+        """Every conversation this owner has started, for their data download."""
+        return cls.select().where(cls.owner == owner)
+
+    @classmethod
+    def delete_all_of(cls, owner: str) -> int:
+        """On leaving or the quick exit: every unfinished answer this owner has."""
+        return cls.delete().where(cls.owner == owner).execute()
+
+    @classmethod
     def delete_for(cls, owner: str, conversation: str) -> None:
         with write_transaction():
             cls.delete().where(cls.owner == owner, cls.conversation == conversation).execute()

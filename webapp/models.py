@@ -188,6 +188,19 @@ class Member(BaseModel):
         )
 
     @classmethod
+    def facilitators(cls):
+        """Everyone who helps run a community, admins too, by name."""
+        return (
+            cls.select()
+            .where(cls.role.in_(["facilitator", "admin"]), cls.removed_on.is_null())
+            .order_by(cls.display_name)
+        )
+
+    @classmethod
+    def named(cls, ids: set[int]) -> dict[int, Member]:
+        return {m.id: m for m in cls.select().where(cls.id.in_(sorted(ids)))} if ids else {}
+
+    @classmethod
     def welcomed_in(cls, community: Community):
         """The community's members: welcomed into it, and not removed."""
         return cls.select().where(
@@ -330,6 +343,15 @@ class Facilitation(BaseModel):
     class Meta:
         table_name = "facilitation"
         indexes = ((("member", "community"), True),)
+
+    @classmethod
+    def ids_for(cls, member: Member) -> set[int]:
+        """The communities this member is set to facilitate (whether or not suspended)."""
+        return {row.community_id for row in cls.select(cls.community).where(cls.member == member)}
+
+    @classmethod
+    def stop(cls, member: Member, community_id: int) -> None:
+        cls.delete().where(cls.member == member, cls.community == community_id).execute()
 
     @classmethod
     def communities_of(cls, member: Member) -> frozenset[int]:

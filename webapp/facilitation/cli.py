@@ -12,7 +12,7 @@ from ..database import write_transaction
 from ..display_names import tidy
 from ..extensions import db
 from ..models import Community, Member
-from ..stories.models import PENDING, Reply, Story
+from ..stories.models import Reply, Story
 from .decisions import decide
 from .forms import APPROVE
 from .items import Item
@@ -27,13 +27,12 @@ def init_app(app: Flask) -> None:
         """Approve stories by reference (or every pending story and reply), as a facilitator
         would: each is a decision in the audit log, made from the "command line"."""
         with db.connection_context():
-            stories = Story.select().where(Story.status == PENDING)
+            stories = Story.all_pending()
             if not all_pending:
                 stories = stories.where(Story.reference.in_(references))
             items = [Item("story", story, None, []) for story in stories]
             if all_pending:
-                pending = Reply.select(Reply, Story).join(Story).where(Reply.status == PENDING)
-                items += [Item("reply", reply.story, reply, []) for reply in pending]
+                items += [Item("reply", r.story, r, []) for r in Reply.all_pending()]
             for item in items:
                 decide(None, item, APPROVE)
         stories_done = sum(1 for item in items if item.kind == "story")

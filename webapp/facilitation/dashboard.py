@@ -26,17 +26,7 @@ def median_days_to_decision(community: Community, today: dt.date | None = None) 
     """Median days from sharing to a decision, over the last 90 days' decisions.
     None when fewer than 5 decisions, so one person's item cannot be picked out."""
     since = (today or dt.date.today()) - dt.timedelta(days=MEDIAN_OVER_DAYS)
-    waits = [
-        (s.decided_on - s.shared_on).days
-        for s in Story.select(Story.shared_on, Story.decided_on).where(
-            Story.community == community, Story.decided_on >= since
-        )
-    ] + [
-        (r.decided_on - r.shared_on).days
-        for r in Reply.select(Reply.shared_on, Reply.decided_on)
-        .join(Story)
-        .where(Story.community == community, Reply.decided_on >= since)
-    ]
+    waits = Story.days_to_decide(community, since) + Reply.days_to_decide(community, since)
     if len(waits) < SMALLEST:
         return None
     middle = round(statistics.median(waits), 1)

@@ -20,11 +20,9 @@ def set_communities(actor: Member | None, member: Member, slugs: list[str]) -> N
     """Make `member` a facilitator of exactly these communities (none: a member again)."""
     wanted = {c.id: c for c in Community.in_order() if c.slug in slugs}
     with write_transaction():
-        had = {f.community_id for f in Facilitation.select().where(Facilitation.member == member)}
+        had = Facilitation.ids_for(member)
         for community_id in had - set(wanted):
-            Facilitation.delete().where(
-                Facilitation.member == member, Facilitation.community == community_id
-            ).execute()
+            Facilitation.stop(member, community_id)
             AuditEntry.record(actor, "stopped facilitating", item=f"member {member.display_name}",
                               community=community_id)  # fmt: skip
         for community_id in set(wanted) - had:
@@ -50,11 +48,7 @@ def roles():
     found = Member.by_name(form.name.data) if form.name.data else None
     if found and found.is_removed:
         found = None
-    people = (
-        Member.select()
-        .where(Member.role.in_(["facilitator", "admin"]), Member.removed_on.is_null())
-        .order_by(Member.display_name)
-    )
+    people = Member.facilitators()
     return render_page(
         "facilitation/_roles.html",
         say(_l("Facilitators and admins"), _l("Who helps run the groups")),

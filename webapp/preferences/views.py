@@ -54,6 +54,6 @@ def leave_now():
     visitor's unfinished answers are also deleted here, on the server."""
     owner = draft_owner()
     if owner and owner.startswith("visitor:"):
-        Draft.delete().where(Draft.owner == owner).execute()
+        Draft.delete_all_of(owner)
     session.clear()
     return "", 204

@@ -186,6 +186,24 @@ class Story(BaseModel):
         return cls.visible_to(viewer).where(cls.community == community, cls.status == PENDING)
 
     @classmethod
+    def days_to_decide(cls, community: Community, since: dt.date) -> list[int]:
+        """Days from sharing to a decision, for decisions made since a day (a dashboard
+        figure: counted, never shown per story)."""
+        rows = cls.select(cls.shared_on, cls.decided_on).where(
+            cls.community == community, cls.decided_on >= since
+        )
+        return [(row.decided_on - row.shared_on).days for row in rows]
+
+    @classmethod
+    def all_pending(cls):
+        return cls.select().where(cls.status == PENDING)
+
+    @classmethod
+    def change_code(cls, old_hash: str, new_hash: str) -> bool:
+        """A new private code for the story that had the old one; False if it has gone."""
+        return bool(cls.update(code_hash=new_hash).where(cls.code_hash == old_hash).execute())
+
+    @classmethod
     def by_reference(cls, viewer: Viewer, reference: str) -> Story | None:
         return cls.visible_to(viewer).where(cls.reference == reference).first()
 
@@ -267,6 +285,19 @@ class Reply(BaseModel):
     @classmethod
     def pending_in(cls, viewer: Viewer, community: Community):
         return cls.visible_to(viewer).where(Story.community == community, cls.status == PENDING)
+
+    @classmethod
+    def days_to_decide(cls, community: Community, since: dt.date) -> list[int]:
+        rows = (
+            cls.select(cls.shared_on, cls.decided_on)
+            .join(Story)
+            .where(Story.community == community, cls.decided_on >= since)
+        )
+        return [(row.decided_on - row.shared_on).days for row in rows]
+
+    @classmethod
+    def all_pending(cls):
+        return cls.select(cls, Story).join(Story).where(cls.status == PENDING)
 
     @classmethod
     def written_by(cls, viewer: Viewer):

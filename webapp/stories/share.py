@@ -179,12 +179,9 @@ def after_sending(draft: Draft):
     if receipt.get("code_hash"):
         code = new_story_code()
         with write_transaction():
-            moved = (
-                Story.update(code_hash=hash_story_code(code))
-                .where(Story.code_hash == receipt["code_hash"])
-                .execute()
-            )
-            if not moved:  # withdrawn or expired since: nothing to manage
+            if not Story.change_code(
+                receipt["code_hash"], hash_story_code(code)
+            ):  # withdrawn or expired since: nothing to manage
                 draft.delete_instance()
                 return None
             draft.keep_as_receipt(code_hash=hash_story_code(code))

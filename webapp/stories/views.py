@@ -84,7 +84,7 @@ def with_communities_and_authors(stories: list[Story], communities: list[Communi
     """Fill in each story's community and shown author in one query, not one per story."""
     by_id = {c.id: c for c in communities}
     named = {s.author_id for s in stories if s.show_name and s.author_id}
-    authors = {m.id: m for m in Member.select().where(Member.id.in_(named))} if named else {}
+    authors = Member.named(named)
     for story in stories:
         story.community = by_id.get(story.community_id) or story.community
         if story.author_id in authors:

@@ -125,7 +125,7 @@ def change_email():
 
 def member_data(member: Member) -> dict:
     """Everything we hold about the member, except secrets (hashes)."""
-    drafts = Draft.select().where(Draft.owner == f"member:{member.id}")
+    drafts = Draft.of(f"member:{member.id}")
     return {
         "display_name": member.display_name,
         "community": member.community.name,
@@ -205,7 +205,7 @@ def leave():
         elif has_writing:
             keep_anonymously(member)
         with write_transaction():
-            Draft.delete().where(Draft.owner == f"member:{member.id}").execute()
+            Draft.delete_all_of(f"member:{member.id}")
             member.delete_instance(recursive=True)
         sign_out()
         return redirect(url_for("accounts.deleted"))
