@@ -93,8 +93,9 @@ def test_delete_my_answers_is_far_from_continue_and_asks_first_without_javascrip
     page.get_by_role("link", name="Delete my answers from this device").click()
     page.get_by_role("button", name="Yes, delete my answers").click()
     assert page.locator("h1").inner_text() == "Your answers are deleted"
-    page.goto(base_url + "/share/")
-    page.wait_for_url("**/share/welcome")
+    page.goto(base_url + "/share/")  # a fresh start, served in place: nothing said yet
+    assert page.locator(".you-said").count() == 0
+    assert page.locator("#conversation form[action='/share/welcome']").count() == 1
     context.close()
 
 
