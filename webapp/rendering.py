@@ -51,5 +51,7 @@ def render_page(
 
 
 def render_form(partial: str, title, form, **context) -> Response:
-    """A page with a form: 422 when the form is shown again with errors, else 200."""
-    return render_page(partial, title, status=422 if form.errors else 200, form=form, **context)
+    """A page with a form: 422 when the form is shown again with errors, else 200.
+    `form` may be None where the page offers no form this time (a member already removed)."""
+    status = 422 if form is not None and form.errors else 200
+    return render_page(partial, title, status=status, form=form, **context)

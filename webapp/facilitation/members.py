@@ -11,7 +11,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..errors import redisplays_form
 from ..models import Community, Member
-from ..rendering import render_page
+from ..rendering import render_form, render_page
 from ..standing import MEMBER_REASON_NAMES, MEMBER_REASONS, REMOVAL, SUSPENSION, WARNING, Sanction
 from ..wording import say
 from . import bp
@@ -91,13 +91,12 @@ def member(community: Community, member_id: int):
         return redirect(
             url_for("facilitation.member", community=community.slug, member_id=target.id)
         )
-    return render_page(
+    return render_form(
         "facilitation/_member.html",
         target.display_name,
-        status=422 if form is not None and form.errors else 200,
+        form,
         community=community,
         target=target,
-        form=form,
         history=list(Sanction.for_member(target)),
         reasons=MEMBER_REASONS,
         reason_names=MEMBER_REASON_NAMES,

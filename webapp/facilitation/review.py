@@ -10,7 +10,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..errors import redisplays_form
 from ..models import Community
-from ..rendering import render_page
+from ..rendering import render_form
 from ..stories.models import REMOVED
 from ..stories.reasons import REASONS
 from ..wording import say
@@ -125,13 +125,12 @@ def review(community: Community, item: Item | None):
         if item.reply
         else say(_l("Decide about this story"), _l("Decide about this story"))
     )
-    return render_page(
+    return render_form(
         "facilitation/_review.html",
         heading,
-        status=422 if form is not None and form.errors else 200,
+        form,
         community=community,
         item=item,
-        form=form,
         show=show,
         reasons=REASONS,
         reason_names=REASON_NAMES,

@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from ..database import write_transaction
 from ..errors import redisplays_form
 from ..models import Community, Facilitation, Member
-from ..rendering import render_page
+from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
 from .access import admin_only
@@ -84,10 +84,9 @@ def role(member_id: int):
         set_communities(g.member, member, form.communities.data or [])
         flash(str(say(_l("Saved. The change is in the audit log."), _l("Saved."))))
         return redirect(url_for("facilitation.roles"))
-    return render_page(
+    return render_form(
         "facilitation/_role.html",
         say(_l("Role of %(name)s", name=member.display_name), _l("What %(name)s can do", name=member.display_name)),
-        status=422 if form is not None and form.errors else 200,
+        form,
         target=member,
-        form=form,
     )  # fmt: skip

@@ -16,7 +16,7 @@ from ..database import write_transaction
 from ..errors import redisplays_form
 from ..forms import MultiCheckboxField, choices
 from ..models import Community, CommunityChange, Member
-from ..rendering import render_page
+from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
 from .access import admin_only, facilitates
@@ -134,9 +134,8 @@ def communities():
                     )  # fmt: skip
         flash(str(say(_l("Saved."), _l("Saved."))))
         return redirect(url_for("facilitation.communities"))
-    return render_page(
+    return render_form(
         "facilitation/_communities.html",
         say(_l("Who can join each community"), _l("Who can join each group")),
-        status=422 if form.errors else 200,
-        form=form,
+        form,
     )
