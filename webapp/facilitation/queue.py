@@ -113,7 +113,8 @@ def approve(community: Community, item: Item | None):
             focus=focus,
             announce=announcement(message, items, focus),
             form=ApproveForm(formdata=None),
-            counts=counts(g.member, community),
+            # The unfiltered list is already here unless a filter is on: count it, not again.
+            counts=counts(g.member, community, items if show is None else None),
         )
     flash(message)
     return redirect(queue_url(community, show, focus))
