@@ -7,6 +7,7 @@ import json
 from flask import Response, flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 
+from .. import contributions
 from ..accounts.fields import EMAIL_TAKEN, name_in_use
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
 from ..accounts.recovery_code import show_recovery_code
@@ -15,7 +16,7 @@ from ..database import write_transaction
 from ..drafts import Draft
 from ..errors import redisplays_form
 from ..members import sign_out
-from ..models import Member
+from ..models import EmailWanted, Member
 from ..rendering import render_form
 from ..standing import Sanction
 from ..stories.service import delete_writing_of, keep_anonymously, replies_of, stories_of
@@ -165,6 +166,8 @@ def member_data(member: Member) -> dict:
             for row in Sanction.for_member(member)
         ],
         "replies": replies_of(member),
+        "emails_chosen": sorted(EmailWanted.kinds_for(member)),
+        **contributions.data_parts(member),
         "unfinished_answers": [
             {"conversation": d.conversation, "answers": _without_secrets(d.answers)} for d in drafts
         ],
