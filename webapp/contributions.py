@@ -11,6 +11,9 @@ here when its blueprint is set up, and the page asks for whatever has been regis
     contributions.dashboard("decisions", reminders)      # fn(member, community) -> Markup | None
     contributions.data("decisions", views_given)         # fn(member) -> JSON-able value
     contributions.email_choice("decision-opened", plain, easy)
+    contributions.about("decision", "activities", fn)    # fn(decision) -> Markup | None,
+                                                         #   shown on the decision's page
+    contributions.regular_rule(fn)                       # fn(member, community) -> bool
 
 Registration is by name, so setting the app up twice (as the tests do) replaces
 rather than repeats. Parts are shown in the order their features registered.
@@ -28,6 +31,8 @@ from markupsafe import Markup
 _home: dict[str, Callable[[Any], Markup | None]] = {}
 _dashboard: dict[str, Callable[[Any, Any], Markup | None]] = {}
 _data: dict[str, Callable[[Any], Any]] = {}
+_about: dict[str, dict[str, Callable[[Any], Markup | None]]] = {}
+_regular_rule: list[Callable[[Any, Any], bool]] = []
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,26 @@ def render_part(template: str, **context) -> Markup:
     """What a part returns: one of the feature's own partials, rendered."""
     # Safe to mark: Jinja has already escaped every value the template put in it.
     return Markup(render_template(template, **context))  # noqa: S704
+
+
+def about(subject: str, name: str, part: Callable[[Any], Markup | None]) -> None:
+    """Add a part to another feature's page about one thing, such as the activities that
+    came from a decision, shown on that decision's page."""
+    _about.setdefault(subject, {})[name] = part
+
+
+def regular_rule(rule: Callable[[Any, Any], bool]) -> None:
+    """Set how to tell a regular member of a community (meetings: attendance)."""
+    _regular_rule[:] = [rule]
+
+
+def about_parts(subject: str, thing) -> list[Markup]:
+    return [html for part in _about.get(subject, {}).values() if (html := part(thing))]
+
+
+def is_regular(member, community) -> bool | None:
+    """Whether a member is a regular member; None when no feature defines the rule."""
+    return _regular_rule[0](member, community) if _regular_rule else None
 
 
 def home_parts(member) -> list[Markup]:
