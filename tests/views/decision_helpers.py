@@ -24,7 +24,7 @@ def make_decision(app, communities=("people",), opens=-1, closes=7, **fields) ->
             proposal="Every meeting has a quiet room.", proposal_easy="We want a quiet room.",
             why="Meetings are loud.", why_easy="Meetings can be loud.",
             principles="participation", opens_on=day + dt.timedelta(days=opens),
-            closes_on=day + dt.timedelta(days=closes), announced=True, **fields,
+            closes_on=day + dt.timedelta(days=closes), **{"announced": True, **fields},
         )  # fmt: skip
         if communities == "all":
             decision.all_communities = True

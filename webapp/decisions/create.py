@@ -151,6 +151,8 @@ def finish(draft: Draft):
 
 
 def after_sending(draft: Draft):
+    if request.method != "POST" or request.endpoint != "open_decision.check":
+        return None  # a new decision
     found = Decision.get_or_none(Decision.id == draft.receipt.get("decision"))
     if found is None:
         return None

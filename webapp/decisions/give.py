@@ -5,7 +5,7 @@ the decision closes; nothing in it, its receipt or its messages says what the vi
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, url_for
+from flask import Blueprint, abort, flash, g, redirect, request, url_for
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
@@ -145,7 +145,9 @@ def saved():
 
 
 def after_sending(draft: Draft):
-    return saved()
+    """ "Send my view" again after the answer was lost: the same confirmation, one view. Any
+    other visit starts afresh, to change the view."""
+    return saved() if request.method == "POST" and request.endpoint == "give_view.check" else None
 
 
 GIVE_VIEW = Conversation(

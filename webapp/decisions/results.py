@@ -52,6 +52,7 @@ class Results:
     reasons: list[str] = field(default_factory=list)
     named: list[tuple[str, Level, str]] = field(default_factory=list)  # named decisions only
     questions: list[str] = field(default_factory=list)
+    people: int | None = None  # how many gave a view, when at least the threshold
 
     @property
     def safe(self) -> bool:
@@ -89,16 +90,18 @@ def count_views(decision: Decision) -> Results:
         key = (view["level"], group if columns else "all")
         counts[key] = counts.get(key, 0) + 1
     levels_by_key = {lv.key: lv for lv in levels}
+    # A named decision shows who said what, so its counts hide nothing more.
+    limit = None if decision.anonymous else 0
     if columns:
-        table = suppress_table(counts, keys, columns)
+        table = suppress_table(counts, keys, columns, limit=limit)
         groups = [_table(names[c], c, table.column(c, keys), levels_by_key) for c in columns]
         overall = _table(say(_l("Everyone"), _l("Everyone")), TOTAL,
                          table.column(TOTAL, keys), levels_by_key)  # fmt: skip
     else:
-        single = suppress({k: counts.get((k, "all"), 0) for k in keys})
+        single = suppress({k: counts.get((k, "all"), 0) for k in keys}, limit=limit)
         groups, overall = [], _table(say(_l("Everyone"), _l("Everyone")), TOTAL, single,
                                      levels_by_key)  # fmt: skip
-    results = Results(levels, overall, groups)
+    results = Results(levels, overall, groups, people=shown_count(len(views)))
     if overall.safe:  # with too few people, even words could point to someone
         results.reasons = sorted(v["reason"] for v in views if v.get("reason"))
         if not decision.anonymous:
@@ -128,6 +131,13 @@ def summary(results: Results) -> list:
     """The sentences said first, in the member's variant. Every number in them is either
     shown in the table or a sum of numbers shown there, so they reveal nothing more."""
     table = results.overall
+    if not table.safe and results.people is not None:
+        return [say(
+            _l("%(n)s people gave their view. Their answers stay hidden: with so many alike, "
+               "showing them would show how each person answered.", n=results.people),
+            _l("%(n)s people answered. We do not show the answers. They would show what each "
+               "person said.", n=results.people),
+        )]  # fmt: skip
     if not table.safe:
         return [say(
             _l("Not enough people gave a view to show the results safely (fewer than %(n)s).",

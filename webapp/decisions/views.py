@@ -84,7 +84,7 @@ def decision(decision_id: int):
         own=own,
         cannot=why_no_view(found, viewer, day),
         manages=may_manage(found, viewer),
-        count=participants(found),
+        so_far=participants(found),
         results=results,
         sentences=summary(results) if results else [],
         questions=count_views(found).questions if sees_questions(found, viewer) else [],
