@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from .. import contributions
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
-from ..drafts import Draft
+from ..drafts import Draft, seal_drafts_of
 from ..facilitation.access import sign_in_first
 from ..forms import choices
 from ..wording import Computed, say
@@ -183,6 +183,7 @@ GIVE_VIEW = Conversation(
 )  # fmt: skip
 
 GIVE_VIEW.register(bp)
+seal_drafts_of("give_view:")  # unsent answers are as private as sent ones
 
 
 @bp.context_processor
