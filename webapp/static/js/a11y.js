@@ -13,6 +13,8 @@
     // A short pause makes screen readers notice the change even if the text repeats.
     window.setTimeout(function () { region.textContent = text.trim(); }, 100);
   }
+  // The one live region, shared with listen.js so every announcement goes the same way.
+  window.commonGround = { announce: announce };
 
   /* Quick exit: a plain link without JavaScript; with it, leave at once and
      replace this page in the history so Back does not return here. */
