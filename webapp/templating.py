@@ -53,6 +53,8 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["form_has_errors"] = form_has_errors
     app.jinja_env.filters["bdi"] = isolated
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
+    # Only the month on a story (an exact day can help someone be recognised) or a check.
+    app.jinja_env.filters["format_month"] = lambda day: format_date(day, "MMMM y")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
