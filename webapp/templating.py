@@ -5,15 +5,15 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Flask, current_app, request
-from flask_babel import format_date, get_locale
+from flask_babel import format_date, format_number, get_locale
 from flask_wtf import FlaskForm
 from jinja2 import pass_context
 from markupsafe import Markup
 
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
-from .cookies import set_preference_cookie
+from .cookies import remember_choice
 from .display import display_classes
-from .i18n import text_direction
+from .i18n import language_choices, text_direction
 from .rendering import wants_partial
 from .standing import MEMBER_REASONS, standing
 from .wording import say
@@ -53,6 +53,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["form_has_errors"] = form_has_errors
     app.jinja_env.filters["bdi"] = isolated
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
+    app.jinja_env.filters["format_number"] = format_number  # 1,000 or 1.000, by language
     # Only the month on a story (an exact day can help someone be recognised) or a check.
     app.jinja_env.filters["format_month"] = lambda day: format_date(day, "MMMM y")
     app.jinja_env.trim_blocks = True
@@ -70,15 +71,12 @@ def init_app(app: Flask) -> None:
             "display_classes": display_classes(),
             "lang": str(get_locale() or "en"),
             "dir": text_direction(),
-            "languages": current_app.config["LANGUAGES"],
+            "languages": language_choices(),
             "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
             "next_path": request.full_path.rstrip("?"),
         }
 
     @app.after_request
     def remember_variant(response):
-        # ?view= sets the cookie too, so the choice sticks after a shared link.
-        asked = request.args.get("view")
-        if asked in (STANDARD, EASYREAD) and request.cookies.get(VIEW_COOKIE) != asked:
-            set_preference_cookie(response, VIEW_COOKIE, asked)
+        remember_choice(response, "view", VIEW_COOKIE, (STANDARD, EASYREAD))
         return response

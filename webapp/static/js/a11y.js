@@ -55,7 +55,7 @@
       var left = limit - countWords(textarea.value);
       // The wording comes from the page, already translated.
       var key = left >= 0 ? (left === 1 ? "data-left-one" : "data-left") : (left === -1 ? "data-over-one" : "data-over");
-      var text = message.getAttribute(key).replace("{n}", Math.abs(left).toLocaleString("en-GB"));
+      var text = message.getAttribute(key).replace("{n}", Math.abs(left).toLocaleString(document.documentElement.lang || "en-GB"));
       message.textContent = text;
       message.classList.toggle("count-message--over", left < 0);
       if (speak) {
