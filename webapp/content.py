@@ -133,9 +133,26 @@ class PageNotFound(LookupError):
     pass
 
 
+# Phone numbers and email addresses read left to right inside right-to-left text too.
+LEFT_TO_RIGHT = re.compile(r"\+?\d[\d ]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
+
+
+def keep_left_to_right(html: str) -> str:
+    """Mark numbers, phone numbers and email addresses in sanitised HTML as left to right.
+
+    Runs after nh3, on text it has already escaped: what is matched holds no markup."""
+
+    def in_text(match: re.Match) -> str:
+        wrapped = LEFT_TO_RIGHT.sub(lambda m: f'<span dir="ltr">{m[0]}</span>', match[1])
+        return f">{wrapped}<"
+
+    return TEXT_BETWEEN_TAGS.sub(in_text, html)
+
+
 def render_markdown(text: str) -> str:
     html = markdown.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
-    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES)
+    return keep_left_to_right(nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES))
 
 
 def split_sections(body: str) -> list[tuple[str, str, str]]:
