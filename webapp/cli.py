@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 from flask import Flask
 
+from .catalogues import check_language, shipped_catalogues
 from .content import EASYREAD, PageNotFound, check_record, easyread_slugs, load_page, parse_month
 from .drafts import DRAFT_DAYS, Draft
 from .extensions import db
@@ -56,3 +58,21 @@ def init_app(app: Flask) -> None:
                 when = f"{check.group}, {check.month:%Y-%m}"
                 state = f"checked ({when})" if check.current else f"changed since checked ({when})"
             click.echo(f"{slug}: {state}")
+
+    @app.cli.command("translation-report")
+    @click.option("--missing", is_flag=True, help="Also list every untranslated message.")
+    def translation_report_command(missing: bool) -> None:
+        """How much of each catalogue is translated, and any placeholder that differs."""
+        locales = Path(app.config["BABEL_TRANSLATION_DIRECTORIES"])
+        for language in shipped_catalogues(locales):
+            report = check_language(locales, language)
+            click.echo(
+                f"{language}: {report.translated} of {report.total} translated "
+                f"({report.percent:.1f}%), {report.fuzzy} fuzzy, "
+                f"{len(report.mismatches)} placeholder mismatches"
+            )
+            for mismatch in report.mismatches:
+                click.echo(f"  placeholders differ: {mismatch.msgid!r}")
+            if missing:
+                for msgid in report.missing:
+                    click.echo(f"  untranslated: {msgid!r}")

@@ -95,3 +95,10 @@ def test_each_catalogue_uses_babels_plural_rules(app):
             header = po.read(2000)
         rule = get_plural(code)
         assert f"nplurals={rule.num_plurals};" in header, code
+
+
+def test_the_translation_report_names_each_catalogue(app):
+    output = app.test_cli_runner().invoke(args=["translation-report"]).output
+    line = next(line for line in output.splitlines() if line.startswith("cy: "))
+    assert " translated (" in line
+    assert line.endswith("0 placeholder mismatches")
