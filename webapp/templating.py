@@ -13,17 +13,18 @@ from markupsafe import Markup
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .cookies import remember_choice
 from .display import display_classes
-from .i18n import language_choices, text_direction
+from .i18n import LANG_PARAMETER, language_choices, text_direction
 from .rendering import wants_partial
 from .standing import MEMBER_REASONS, standing
 from .wording import say
 
 
-def url_with_view(variant: str) -> str:
-    """This page's address with ?view= set, keeping its other query values."""
-    args = [(k, v) for k, v in request.args.items(multi=True) if k != "view"]
-    args.append(("view", variant))
-    return f"{request.path}?{urlencode(args)}"
+def this_url(drop: tuple[str, ...] = (), **setting: str) -> str:
+    """This page's address without the query values named in drop, with setting's set."""
+    gone = set(drop) | set(setting)
+    args = [(k, v) for k, v in request.args.items(multi=True) if k not in gone]
+    args.extend(setting.items())
+    return f"{request.path}?{urlencode(args)}" if args else request.path
 
 
 @pass_context
@@ -67,13 +68,14 @@ def init_app(app: Flask) -> None:
             "service_name": current_app.config["SERVICE_NAME"],
             "variant": variant,
             "easyread": variant == EASYREAD,
-            "other_variant_url": url_with_view(other),
+            "other_variant_url": this_url(view=other),
             "display_classes": display_classes(),
             "lang": str(get_locale() or "en"),
             "dir": text_direction(),
             "languages": language_choices(),
             "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
-            "next_path": request.full_path.rstrip("?"),
+            # Without ?lang=: coming back from a language link must not undo the choice.
+            "next_path": this_url(drop=(LANG_PARAMETER,)),
         }
 
     @app.after_request

@@ -11,10 +11,12 @@ import shutil
 import threading
 from pathlib import Path
 
+import frontmatter
 import pytest
 from werkzeug.serving import make_server
 
 from tests.conftest import make_app
+from webapp.content import body_version
 
 from .conftest import SCREENSHOTS, WIDTHS
 from .helpers import axe_violations, has_horizontal_scroll, wait_until
@@ -113,6 +115,14 @@ def listen_url(tmp_path_factory):
     shutil.copytree(ROOT / "easyread", easyread)
     (content / "listen-sample.md").write_text(PLAIN_PAGE)
     (easyread / "listen-sample.md").write_text(EASYREAD_PAGE)
+    # The easy read was checked by a group (the mark sits outside what Listen reads).
+    post = frontmatter.load(easyread / "listen-sample.md")
+    post.metadata["checked"] = {
+        "by": "Speak Up Together",
+        "month": "2026-10",
+        "version": body_version(post.metadata, post.content),
+    }
+    (easyread / "listen-sample.md").write_text(frontmatter.dumps(post))
     app = make_app(folder / "listen.db", CONTENT_DIR=str(content), EASYREAD_DIR=str(easyread))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -241,7 +251,7 @@ def test_without_javascript_or_speech_the_page_is_unchanged(browser, listen_url,
 @pytest.mark.parametrize("view", ["standard", "easyread"])
 @pytest.mark.parametrize("width", WIDTHS.values())
 def test_pages_with_listen_pass_axe_and_fit(browser, listen_url, view, width):
-    for path in ("/", "/agreement", "/help"):
+    for path in ("/", "/agreement", "/agreements/panel", "/help"):
         page = open_page(browser, f"{listen_url}{path}?view={view}", width=width)
         assert page.locator("[data-listen-play]").is_visible(), path
         assert axe_violations(page) == [], path
@@ -250,3 +260,48 @@ def test_pages_with_listen_pass_axe_and_fit(browser, listen_url, view, width):
         name = path.strip("/") or "home"
         page.screenshot(path=SHOTS / f"{name}-{view}-{width}.png")
         page.context.close()
+
+
+def test_each_part_is_read_in_its_own_language_and_parts_without_a_voice_are_left_out(
+    browser, listen_url
+):
+    # The interface in Welsh: the page's words are still English, marked lang="en".
+    page = open_page(browser, f"{listen_url}/listen-sample?lang=cy")
+    page.evaluate(
+        """() => { const p = document.createElement('p'); p.lang = 'cy';
+        p.textContent = 'Croeso i bawb. Dyma frawddeg arall.';
+        document.querySelector('[data-listen] h1').parentElement.appendChild(p); }"""
+    )
+    page.evaluate(
+        "window.__speech.voices = [{lang: 'en-GB', name: 'Test English'},"
+        " {lang: 'cy-GB', name: 'Test Welsh'}]"
+    )
+    page.locator("[data-listen-play]").click()
+    queued = page.evaluate("window.__speech.log.filter(e => e !== 'cancel')")
+    assert [(e["text"], e["lang"], e["voice"]) for e in queued] == [
+        *((text, "en", "Test English") for text in PLAIN_SENTENCES),
+        ("Croeso i bawb.", "cy", "Test Welsh"),
+        ("Dyma frawddeg arall.", "cy", "Test Welsh"),
+    ]
+    page.locator("[data-listen-stop]").click()
+
+    # A device with no Welsh voice reads the English and says what it left out.
+    page.evaluate(
+        "window.__speech.log = []; window.__speech.voices = [{lang: 'en-US', name: 'US'}]"
+    )
+    page.locator("[data-listen-play]").click()
+    assert page.evaluate(SPOKEN) == PLAIN_SENTENCES
+    assert page.locator("[data-listen-message]").is_visible()
+    page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS.values())
+def test_the_checked_mark_passes_axe_and_fits(browser, listen_url, width):
+    page = open_page(browser, f"{listen_url}/listen-sample?view=easyread", width=width)
+    mark = page.locator(".checked-mark")
+    assert mark.inner_text().strip() == "Checked by Speak Up Together in October 2026"
+    assert axe_violations(page) == []
+    assert not has_horizontal_scroll(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / f"checked-easyread-{width}.png", full_page=True)
+    page.context.close()

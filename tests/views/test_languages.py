@@ -102,3 +102,12 @@ def test_the_translation_report_names_each_catalogue(app):
     line = next(line for line in output.splitlines() if line.startswith("cy: "))
     assert " translated (" in line
     assert line.endswith("0 placeholder mismatches")
+
+
+def test_choosing_another_language_after_a_shared_link_is_not_undone(pages, client):
+    soup = pages.get("/help?lang=cy&next=/stories/")
+    english = soup.select_one("#page-options .languages a[lang=en]")["href"]
+    assert "lang%3Dcy" not in english and "lang=cy" not in english
+    response = client.get(english)
+    assert response.status_code == 302
+    assert pages.get(response.headers["Location"]).html["lang"] == "en"
