@@ -255,6 +255,17 @@ def step_10_names_that_cannot_mislead(database: Database) -> None:
         row.save()
 
 
+def step_11_email_choices(database: Database) -> None:
+    member = _frozen("member", display_name=CharField())
+    email_wanted = _frozen(
+        "email_wanted",
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+        kind=CharField(),
+    )
+    email_wanted._meta.indexes = ((("member", "kind"), True),)
+    database.create_tables([email_wanted])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -268,6 +279,7 @@ STEPS: list[Step] = [
     (8, "welcoming members into communities", step_8_welcoming_members),
     (9, "keys that make sending twice safe", step_9_sent_keys),
     (10, "names that cannot mislead: look-alike keys", step_10_names_that_cannot_mislead),
+    (11, "emails a member chose to get", step_11_email_choices),
 ]
 
 
