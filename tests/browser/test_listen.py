@@ -305,3 +305,14 @@ def test_the_checked_mark_passes_axe_and_fits(browser, listen_url, width):
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"checked-easyread-{width}.png", full_page=True)
     page.context.close()
+
+
+def test_when_reading_ends_with_focus_on_stop_focus_stays_on_the_controls(browser, listen_url):
+    page = open_page(browser, f"{listen_url}/listen-sample?view=easyread")
+    page.locator("[data-listen-play]").click()
+    page.locator("[data-listen-stop]").focus()
+    for _ in range(len(EASYREAD_SENTENCES) + 1):
+        page.evaluate("window.__speech.advance()")
+    assert page.locator("[data-listen-stop]").is_hidden()
+    assert page.evaluate("document.activeElement.matches('[data-listen-play]')")
+    page.context.close()

@@ -135,7 +135,10 @@
     var label = { idle: "data-label-play", reading: "data-label-pause", paused: "data-label-resume" }[state];
     play.textContent = controls.getAttribute(label);
     play.setAttribute("data-state", state);
-    controls.querySelector("[data-listen-stop]").hidden = state === "idle";
+    var stop = controls.querySelector("[data-listen-stop]");
+    // Reading ends by itself with focus on Stop: keep focus on the controls as Stop hides.
+    if (state === "idle" && document.activeElement === stop) { play.focus(); }
+    stop.hidden = state === "idle";
     var note = controls.querySelector("[data-listen-message]");
     note.textContent = message || "";
     note.hidden = !message;
@@ -229,7 +232,6 @@
       }
     });
     controls.querySelector("[data-listen-stop]").addEventListener("click", function () {
-      play.focus(); // the Stop button hides itself: keep focus where the person is
       finish(controls.getAttribute("data-stopped"));
     });
     select.addEventListener("change", function () {
