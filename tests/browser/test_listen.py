@@ -316,3 +316,33 @@ def test_when_reading_ends_with_focus_on_stop_focus_stays_on_the_controls(browse
     assert page.locator("[data-listen-stop]").is_hidden()
     assert page.evaluate("document.activeElement.matches('[data-listen-play]')")
     page.context.close()
+
+
+def test_an_agreement_principle_can_be_heard_while_agreeing(browser, listen_url):
+    """Inside the consent conversation: the principle's words are read, not the form's
+    label or button, and the next turn (swapped in by htmx) gets its own controls."""
+    from .test_agreements import join_quickly, submit_turn
+
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    context.add_init_script(FAKE_SPEECH)
+    page = context.new_page()
+    join_quickly(page, listen_url, True)
+    wait_until(page, "location.pathname === '/agreements/panel/agree/introduction'")
+    submit_turn(page)
+    wait_until(page, "location.pathname === '/agreements/panel/agree/participation'")
+    wait_until(page, "!!document.querySelector('[data-listen-play]')")
+    page.locator("[data-listen-play]").click()
+    spoken = page.evaluate(SPOKEN)
+    words = " ".join(page.locator("[data-listen] .principle").inner_text().split())
+    assert spoken and all(sentence in words for sentence in spoken)
+    label = " ".join(page.locator("label[for=agree]").inner_text().split())
+    assert not any(sentence in label for sentence in spoken)
+    assert axe_violations(page) == []
+
+    page.locator("#agree").check()
+    submit_turn(page)
+    wait_until(page, "location.pathname === '/agreements/panel/agree/accountability'")
+    wait_until(page, "!!document.querySelector('[data-listen-play]')")
+    assert page.locator("[data-listen-play]").inner_text() == "Listen"  # the old reading stopped
+    assert page.evaluate("window.__speech.log[window.__speech.log.length - 1]") == "cancel"
+    context.close()

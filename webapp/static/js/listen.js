@@ -26,8 +26,10 @@
     if (window.commonGround && window.commonGround.announce) { window.commonGround.announce(text); }
   }
 
-  function isVisible(element) {
-    if (element.closest(NEVER_READ)) { return false; }
+  function isVisible(element, region) {
+    // Only what lies inside the region counts: a region may itself sit in a form.
+    var skipped = element.closest(NEVER_READ);
+    if (skipped && region.contains(skipped)) { return false; }
     if (element.checkVisibility && !element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
       return false;
     }
@@ -43,7 +45,7 @@
     var walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
     var node, current = null;
     while ((node = walker.nextNode())) {
-      if (!node.nodeValue.trim() || !isVisible(node.parentElement)) { continue; }
+      if (!node.nodeValue.trim() || !isVisible(node.parentElement, region)) { continue; }
       var block = node.parentElement.closest(BLOCKS);
       if (!current || current.block !== block) {
         current = { block: block, nodes: [], text: "" };
