@@ -24,7 +24,7 @@ class Config:
 
     # Languages offered in the header, each shown in its own name (from Babel's CLDR
     # data, webapp/i18n.py). English is the source language.
-    LANGUAGES = ("en", "cy")
+    LANGUAGES = ("en", "cy", "ar")
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "locales")
 

@@ -26,13 +26,14 @@ def test_each_language_is_listed_in_its_own_name_with_lang(pages):
     assert [(o["lang"], o.get_text(strip=True)) for o in options] == [
         ("en", "English"),
         ("cy", "Cymraeg"),
+        ("ar", "العربية"),
     ]
     link = soup.select_one("#page-options .languages a[lang=cy]")
     assert link["hreflang"] == "cy"
     # In Welsh the list is the same: a language's name never changes with the page's.
     soup = pages.get("/help?lang=cy")
     names = [o.get_text(strip=True) for o in soup.select("#page-options .languages [lang]")]
-    assert names == ["English", "Cymraeg"]
+    assert names == ["English", "Cymraeg", "العربية"]
 
 
 def test_names_come_from_babel():

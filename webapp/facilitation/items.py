@@ -125,7 +125,7 @@ class Item:
 
     def name_html(self) -> Markup:
         """The same name for headings and hidden link text: the words in hx-disable."""
-        words = Markup('<span class="item-words" hx-disable>%s</span>') % self.opening
+        words = Markup('<span class="item-words" hx-disable dir="auto">%s</span>') % self.opening
         return escape(self._name_format()) % {"words": words, "day": self.day}
 
     @property
