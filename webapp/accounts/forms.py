@@ -126,6 +126,6 @@ class RecoveryCodeForm(FlaskForm):
         validators=[InputRequired(message=say(
             _l("Enter your recovery code"), _l("Write your code."),
         ))],
-        render_kw={"autocomplete": "off", "spellcheck": "false"},
+        render_kw={"autocomplete": "off", "spellcheck": "false", "dir": "ltr"},
     )  # fmt: skip
     password = new_password_field(say(_l("Create a new password"), _l("Make a new password")))

@@ -309,7 +309,7 @@ class CodeForm(FlaskForm):
         ),
         filters=[tidy_text],
         validators=required_choice(_l("Enter your private story code"), _l("Write your story code.")),
-        render_kw={"autocomplete": "off", "spellcheck": "false"},
+        render_kw={"autocomplete": "off", "spellcheck": "false", "dir": "ltr"},
     )  # fmt: skip
 
 
