@@ -56,14 +56,14 @@ class SqliteKeptOpen(SqliteDatabase):
         super().__init__(*args, **kwargs)
         self._open_cursors = threading.local()  # this thread's, weakly: never kept alive
 
-    def _cursors(self) -> weakref.WeakSet:
-        if not hasattr(self._open_cursors, "set"):
-            self._open_cursors.set = weakref.WeakSet()
-        return self._open_cursors.set
+    def _cursors(self) -> list[weakref.ref]:
+        if not hasattr(self._open_cursors, "list"):
+            self._open_cursors.list = []
+        return self._open_cursors.list
 
     def cursor(self, named_cursor=None) -> sqlite3.Cursor:
         cursor = super().cursor(named_cursor)
-        self._cursors().add(cursor)
+        self._cursors().append(weakref.ref(cursor))
         return cursor
 
     def close(self) -> bool:
@@ -73,8 +73,10 @@ class SqliteKeptOpen(SqliteDatabase):
 
     def end_request(self) -> None:
         cursors = self._cursors()
-        for cursor in list(cursors):
-            cursor.close()
+        for still_open in cursors:
+            cursor = still_open()
+            if cursor is not None:
+                cursor.close()
         cursors.clear()
         connection = self._state.conn
         if connection is not None and (connection.in_transaction or self.in_transaction()):
