@@ -17,6 +17,7 @@ from peewee import (
 
 from . import display_names
 from .extensions import db
+from .prepared import prepared_select
 
 
 class BaseModel(Model):
@@ -70,7 +71,11 @@ class Community(BaseModel):
         table_name = "community"
 
     @classmethod
-    def in_order(cls):
+    def in_order(cls) -> list[Community]:
+        return prepared_select(cls, "Community.in_order", cls._in_order)
+
+    @classmethod
+    def _in_order(cls):
         return cls.select().order_by(cls.position, cls.name)
 
     @classmethod
