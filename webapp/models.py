@@ -16,6 +16,7 @@ from peewee import (
 )
 
 from . import display_names
+from .aggregates import shown_count
 from .extensions import db
 from .prepared import prepared_select
 
@@ -328,15 +329,15 @@ class ConsentRecord(BaseModel):
         )
 
     @classmethod
-    def counts_by_version(cls, agreement: str, smallest: int = 5) -> list[tuple[int, int | None]]:
-        """(version, members who accepted it), with groups under `smallest` hidden as None."""
+    def counts_by_version(cls, agreement: str) -> list[tuple[int, int | None]]:
+        """(version, members who accepted it), with groups under the threshold hidden as None."""
         rows = (
             cls.select(cls.version, fn.COUNT(fn.DISTINCT(cls.member)).alias("members"))
             .where(cls.agreement == agreement, cls.withdrawn_on.is_null())
             .group_by(cls.version)
             .order_by(cls.version.desc())
         )
-        return [(row.version, row.members if row.members >= smallest else None) for row in rows]
+        return [(row.version, shown_count(row.members)) for row in rows]
 
 
 class Facilitation(BaseModel):
@@ -367,3 +368,37 @@ class Facilitation(BaseModel):
             return frozenset(c.id for c in Community.select(Community.id))
         rows = cls.select(cls.community).where(cls.member == member)
         return frozenset(row.community_id for row in rows)
+
+
+class EmailWanted(BaseModel):
+    """A kind of email a member chose to get (see contributions.email_choice).
+
+    No row means no email: every kind is off until the member turns it on.
+    """
+
+    member = ForeignKeyField(Member, backref="emails_wanted", on_delete="CASCADE")
+    kind = CharField()
+
+    class Meta:
+        table_name = "email_wanted"
+        indexes = ((("member", "kind"), True),)
+
+    @classmethod
+    def kinds_for(cls, member: Member) -> set[str]:
+        return {row.kind for row in cls.select(cls.kind).where(cls.member == member)}
+
+    @classmethod
+    def choose(cls, member: Member, kinds: set[str]) -> None:
+        """Keep exactly these kinds for this member."""
+        cls.delete().where(cls.member == member, cls.kind.not_in(list(kinds))).execute()
+        for kind in kinds - cls.kinds_for(member):
+            cls.create(member=member, kind=kind)
+
+    @classmethod
+    def members_wanting(cls, kind: str):
+        """Members with an email address who chose this kind; removed members never."""
+        return (
+            Member.select()
+            .join(cls, on=(cls.member == Member.id))
+            .where(cls.kind == kind, Member.email.is_null(False), Member.removed_on.is_null())
+        )

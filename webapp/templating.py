@@ -10,6 +10,7 @@ from flask_wtf import FlaskForm
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from .aggregates import smallest
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .cookies import set_preference_cookie
 from .display import display_classes
@@ -48,11 +49,15 @@ def init_app(app: Flask) -> None:
         facilitation_reason=MEMBER_REASONS.get,
         # The home page's summary, in the visitor's variant: the fallback description.
         site_description=lambda: load_page("home").description,
+        # The one threshold under which a number about people is never shown.
+        smallest=smallest,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors
     app.jinja_env.filters["bdi"] = isolated
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
+    # With the weekday, for days people plan around: "Friday 12 December 2026".
+    app.jinja_env.filters["format_day"] = lambda day: format_date(day, "EEEE d MMMM y")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

@@ -84,7 +84,7 @@ def test_the_migration_gives_every_name_its_keys_and_tidies_what_it_can(tmp_path
                 "status, role, joined_on) VALUES (?, ?, 1, 'x', 'active', 'member', '2026-01-01')",
                 (name, key),
             )
-        assert migrate() == ["10: names that cannot mislead: look-alike keys"]
+        assert migrate()[0] == "10: names that cannot mislead: look-alike keys"
         rows = {
             m.name_key: (m.display_name, m.name_skeleton, m.name_shape) for m in Member.select()
         }

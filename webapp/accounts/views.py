@@ -3,6 +3,7 @@ from __future__ import annotations
 from flask import g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
+from .. import contributions
 from ..agreements.service import PAUSED, next_step_url, pending_agreements, required_agreements
 from ..errors import redisplays_form
 from ..members import member_required, sign_in, sign_out
@@ -74,6 +75,7 @@ def home():
         agreements=required_agreements(member),
         next_url=next_step_url(member),
         move=CommunityChange.waiting_for(member),
+        parts=contributions.home_parts(member),  # open decisions, meetings, tasks, surveys
     )
 
 

@@ -9,6 +9,8 @@ import statistics
 from flask import g
 from flask_babel import lazy_gettext as _l
 
+from .. import contributions
+from ..aggregates import smallest
 from ..models import Community, Member
 from ..rendering import render_page
 from ..stories.forms import FEELINGS
@@ -18,16 +20,15 @@ from . import bp
 from .access import facilitates, facilitator_viewer
 from .items import counts
 
-SMALLEST = 5
 MEDIAN_OVER_DAYS = 90
 
 
 def median_days_to_decision(community: Community, today: dt.date | None = None) -> float | None:
     """Median days from sharing to a decision, over the last 90 days' decisions.
-    None when fewer than 5 decisions, so one person's item cannot be picked out."""
+    None when fewer decisions than the threshold, so one person's item cannot be picked out."""
     since = (today or dt.date.today()) - dt.timedelta(days=MEDIAN_OVER_DAYS)
     waits = Story.days_to_decide(community, since) + Reply.days_to_decide(community, since)
-    if len(waits) < SMALLEST:
+    if len(waits) < smallest():
         return None
     middle = round(statistics.median(waits), 1)
     return int(middle) if middle == int(middle) else middle
@@ -58,6 +59,7 @@ def dashboard(community: Community):
         say(_l("Dashboard for %(name)s", name=community.name), _l("Numbers for %(name)s", name=community.name)),
         community=community,
         figures=figures(g.member, community),
-        wellbeing=WellbeingCount.totals(SMALLEST),
+        wellbeing=WellbeingCount.totals(),
+        reminders=contributions.dashboard_parts(g.member, community),
         wellbeing_names=FEELINGS,
     )  # fmt: skip

@@ -27,6 +27,7 @@ from peewee import (
     Value,
 )
 
+from ..aggregates import shown_count
 from ..models import BaseModel, Community, Member
 from ..prepared import prepared_select
 
@@ -361,6 +362,7 @@ class WellbeingCount(BaseModel):
             ).execute()
 
     @classmethod
-    def totals(cls, smallest: int = 5) -> dict[str, int | None]:
-        """Counts by answer; any group under `smallest` is hidden as None."""
-        return {row.answer: (row.count if row.count >= smallest else None) for row in cls.select()}
+    def totals(cls) -> dict[str, int | None]:
+        """Counts by answer; any group under the threshold is hidden as None. No total is
+        shown beside them, so no hidden count can be worked out from the others."""
+        return {row.answer: shown_count(row.count) for row in cls.select()}

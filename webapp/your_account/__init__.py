@@ -9,4 +9,4 @@ change_community_bp = Blueprint("change_community", __name__, url_prefix="/accou
 bp.before_request(require_member)
 change_community_bp.before_request(require_member)
 
-from . import change_community, views  # noqa: E402,F401  (routes register on import)
+from . import change_community, emails, views  # noqa: E402,F401  (routes register on import)
