@@ -224,12 +224,13 @@ def load_page(slug: str, variant: str | None = None) -> Page:
 
 def current_variant() -> str:
     """?view= wins (so a link can be shared), then the cookie, then plain English."""
-    if "variant" not in g:
+    variant = g.get("variant")  # asked for many times a page: one lookup when known
+    if variant is None:
         asked = request.args.get("view")
         cookie = request.cookies.get(VIEW_COOKIE)
-        g.variant = next((v for v in (asked, cookie) if v in VARIANTS), STANDARD)
+        variant = g.variant = next((v for v in (asked, cookie) if v in VARIANTS), STANDARD)
         g.variant_from_query = asked in VARIANTS
-    return g.variant
+    return variant
 
 
 def is_easyread() -> bool:

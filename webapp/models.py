@@ -18,6 +18,7 @@ from peewee import (
 from . import display_names
 from .aggregates import shown_count
 from .extensions import db
+from .prepared import prepared_select
 
 
 class BaseModel(Model):
@@ -71,7 +72,11 @@ class Community(BaseModel):
         table_name = "community"
 
     @classmethod
-    def in_order(cls):
+    def in_order(cls) -> list[Community]:
+        return prepared_select(cls, "Community.in_order", cls._in_order)
+
+    @classmethod
+    def _in_order(cls):
         return cls.select().order_by(cls.position, cls.name)
 
     @classmethod
