@@ -1,0 +1,88 @@
+"""Welsh pages: translated content is all Welsh; what falls back says it is English."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PageClient
+from tests.views.test_agreements import PANEL_KEYS, agree_to_panel, join
+from webapp.extensions import db
+from webapp.models import ConsentRecord, Member
+from webapp.stories.topics import topics
+
+WELSH = {"Accept-Language": "cy"}
+
+
+def english_parts(soup) -> list:
+    return soup.find("main").select('[lang="en"]')
+
+
+@pytest.fixture
+def welsh(content_copy):
+    app, folder = content_copy
+    client = app.test_client()
+    client.set_cookie("lang", "cy")
+    return PageClient(client), folder, app
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_a_translated_page_has_no_english_parts(welsh, view):
+    pages, _folder, _app = welsh
+    soup = pages.get(f"/privacy?view={view}")
+    assert soup.html["lang"] == "cy"
+    assert soup.find("h1").get_text(strip=True) in {"Hysbysiad preifatrwydd", "Eich gwybodaeth"}
+    assert not english_parts(soup)
+
+
+def test_a_page_not_translated_yet_falls_back_to_english_marked_as_english(welsh):
+    pages, folder, _app = welsh
+    (folder / "easyread" / "cy" / "privacy.md").unlink()
+    soup = pages.get("/privacy?view=easyread")
+    assert soup.html["lang"] == "cy"
+    [english] = english_parts(soup)
+    assert "page" in english["class"]
+    assert soup.find("h1").get_text(strip=True) == "Your information"
+    # The plain version is still translated, and nothing in it is marked English.
+    assert not english_parts(pages.get("/privacy?view=standard"))
+
+
+def test_a_language_folder_is_not_a_page_of_its_own(welsh):
+    pages, _folder, _app = welsh
+    pages.get("/cy/help", status=404)
+
+
+def test_error_pages_are_in_welsh(welsh):
+    pages, _folder, _app = welsh
+    soup = pages.get("/no-such-page", status=404)
+    assert soup.find("h1").get_text(strip=True) == "Heb ddod o hyd i'r dudalen"
+    assert not english_parts(soup)
+
+
+def test_agreeing_in_welsh_records_the_same_version(welsh):
+    pages, _folder, app = welsh
+    join(pages, name="Dewr Dryw")
+    pages.submit("/agreements/panel/agree/introduction", {})
+    soup = pages.get("/agreements/panel/agree/participation")
+    assert soup.find("h1").get_text(strip=True) == "Cyfranogiad"
+    assert not english_parts(soup)
+    agree_to_panel(pages)
+    with app.app_context(), db.connection_context():
+        record = ConsentRecord.current(Member.by_name("Dewr Dryw"), "panel")
+        assert record.version == 2 and record.principles.split() == PANEL_KEYS
+
+
+def test_an_out_of_date_welsh_agreement_is_never_shown(welsh):
+    pages, folder, _app = welsh
+    assert not english_parts(pages.get("/agreements/panel"))
+    path = folder / "content" / "agreements" / "panel.md"
+    path.write_text(path.read_text().replace("version: 2\n", "version: 3\n", 1))
+    soup = pages.get("/agreements/panel")
+    assert soup.find("h1").get_text(strip=True) == "The Community Agreement"
+    assert [part["class"] for part in english_parts(soup)] == [["page"]]
+
+
+def test_story_topics_read_in_welsh(app):
+    with app.test_request_context("/", headers=WELSH):
+        assert str(topics()["health"]) == "Iechyd ac ysbytai"
+    with app.test_request_context("/"):
+        assert str(topics()["health"]) == "Health and hospitals"
