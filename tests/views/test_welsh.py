@@ -7,7 +7,7 @@ import pytest
 from tests.conftest import PageClient
 from tests.views.test_agreements import PANEL_KEYS, agree_to_panel, join
 from webapp.extensions import db
-from webapp.models import ConsentRecord, Member
+from webapp.models import Community, ConsentRecord, Member
 from webapp.stories.topics import topics
 
 WELSH = {"Accept-Language": "cy"}
@@ -86,3 +86,12 @@ def test_story_topics_read_in_welsh(app):
         assert str(topics()["health"]) == "Iechyd ac ysbytai"
     with app.test_request_context("/"):
         assert str(topics()["health"]) == "Health and hospitals"
+
+
+def test_community_names_read_in_welsh(app):
+    with app.test_request_context("/", headers=WELSH), db.connection_context():
+        assert Community.by_slug("advocates").name == "Eiriolwyr ac Ymgyrchwyr"
+    with app.test_request_context("/"), db.connection_context():
+        assert Community.by_slug("advocates").name == "Advocates and Campaigners"
+    with app.app_context(), db.connection_context():  # commands: the stored name
+        assert Community.by_slug("people").name == "People"
