@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import PageClient
@@ -95,3 +97,45 @@ def test_community_names_read_in_welsh(app):
         assert Community.by_slug("advocates").name == "Advocates and Campaigners"
     with app.app_context(), db.connection_context():  # commands: the stored name
         assert Community.by_slug("people").name == "People"
+
+
+# Common English words that are not Welsh words too (so not "we": "y We" is the Web).
+ENGLISH_WORDS = re.compile(r"\b(the|you|your|and|with|this|our|are)\b", re.IGNORECASE)
+PUBLIC = ["/", "/help", "/privacy", "/accessibility", "/support", "/contact", "/communities",
+          "/agreement", "/ask-for-a-review", "/stories/", "/stories/code", "/share/", "/join/",
+          "/sign-in", "/sign-in/forgotten", "/settings", "/agreements/panel"]  # fmt: skip
+SIGNED_IN = ["/account", "/account/emails", "/account/leave", "/account/name", "/stories/mine",
+             "/agreements/panel/agree/introduction"]  # fmt: skip
+
+
+def english_outside_marked_parts(soup) -> list[str]:
+    """Sentences with English words, leaving out people's own words (dir=auto) and
+    whatever is marked lang="en"."""
+    for part in soup.select('[dir="auto"], [lang="en"], script, style'):
+        part.decompose()
+    text = soup.body.get_text(" ", strip=True)
+    return [s for s in re.split(r"(?<=[.?!:])\s+", text) if ENGLISH_WORDS.search(s)]
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_a_welsh_crawl_finds_no_english_outside_marked_parts(welsh, view):
+    pages, _folder, _app = welsh
+    found = {}
+    for signed_in, paths in ((False, PUBLIC), (True, SIGNED_IN)):
+        if signed_in:
+            pages.sign_in()
+        for path in paths:
+            if english := english_outside_marked_parts(pages.get(f"{path}?view={view}")):
+                found[path] = english
+    assert not found, found
+
+
+def test_the_crawl_would_notice_english():
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(
+        '<body><p>Mae hyn yn iawn.</p><p dir="auto">Your words stay.</p>'
+        '<p lang="en">Marked English.</p><p>Check your answers</p></body>',
+        "html.parser",
+    )
+    assert english_outside_marked_parts(soup) == ["Check your answers"]
