@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import frontmatter
@@ -10,62 +9,32 @@ import pytest
 
 from webapp.config import Config
 from webapp.content import SOURCE_LANGUAGE, split_sections
+from webapp.easyread_rules import (
+    BLOCK_CAPITALS,
+    ITALICS,
+    MAX_WORDS,
+    NUMBER_WORDS,
+    NUMBER_WORDS_IN,
+    hints,
+    plain_text,
+    sentences,
+    word_count,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EASYREAD = ROOT / "easyread"
 CONTENT = ROOT / "content"
 PICTURES = ROOT / "webapp" / "static" / "pictures"
-MAX_WORDS = 15
-
-NUMBER_WORDS = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million)\b",
-    re.IGNORECASE,
-)
-# Translations live in a folder named for their language (easyread/cy/help.md). The
-# only rule that depends on the language is which words are numbers. Welsh numbers
-# mutate (tair, dair, thair), and the list leaves out "un" (also "the same", "one of")
-# and "deg" (also "fair", as in "yn deg").
-NUMBER_WORDS_IN = {
-    SOURCE_LANGUAGE: NUMBER_WORDS,
-    "cy": re.compile(
-        r"\b(dau|ddau|dwy|ddwy|tri|dri|thri|tair|dair|thair|pedwar|bedwar|pedair|bedair|pump|"
-        r"bump|pum|bum|chwech|chwe|saith|wyth|naw|ugain|cant|gant|chant|mil|fil|miliwn)\b",
-        re.IGNORECASE,
-    ),
-}
-
-
-def language_of(name: str) -> str:
-    folder = name.split("/")[0]
-    return folder if folder in Config.LANGUAGES else SOURCE_LANGUAGE
-
-
-BLOCK_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
-ITALICS = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)|(?<![_\w])_(?!_)[^_\n]+_(?![_\w])")
 
 
 def files(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.md"))
 
 
-def plain_text(markdown_text: str) -> str:
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown_text)  # links keep their words
-    text = re.sub(r"[*#>`]", "", text)
-    return text
-
-
-def sentences(words: str) -> list[str]:
-    found = []
-    for line in plain_text(words).splitlines():
-        line = re.sub(r"^\s*(?:[-+]|\d+\.)\s+", "", line).strip()
-        found += [s.strip() for s in re.split(r"(?<=[.!?:;])\s+", line) if s.strip()]
-    return found
-
-
-def word_count(sentence: str) -> int:
-    return len([w for w in sentence.split() if re.search(r"\w", w)])
+def language_of(name: str) -> str:
+    """Translations live in a folder named for their language (easyread/cy/help.md)."""
+    folder = name.split("/")[0]
+    return folder if folder in Config.LANGUAGES else SOURCE_LANGUAGE
 
 
 EASYREAD_FILES = files(EASYREAD)
@@ -122,3 +91,12 @@ def test_the_lint_catches_what_it_should():
     assert not BLOCK_CAPITALS.search("I can read it")
     assert ITALICS.search("This is *important*")
     assert not ITALICS.search("This is **important**")
+
+
+def test_hints_for_a_facilitator_follow_the_same_rules(app):
+    with app.test_request_context():
+        assert hints("We will meet on the 3rd. You can come.") == []
+        found = [str(h) for h in hints("We have THREE ideas and " + "many words " * 10 + ".")]
+        assert any("words" in h for h in found)
+        assert any("digits" in h for h in found)
+        assert any("THREE" in h for h in found)

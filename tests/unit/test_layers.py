@@ -21,6 +21,7 @@ LAYERS = [
     "stories",
     "concerns",
     "facilitation",
+    "decisions",
     "your_account",
 ]
 
