@@ -7,6 +7,7 @@ import re
 import pytest
 
 from tests.conftest import PageClient
+from tests.views.decision_helpers import make_decision
 from tests.views.test_agreements import PANEL_KEYS, agree_to_panel, join
 from webapp.extensions import db
 from webapp.models import Community, ConsentRecord, Member
@@ -105,7 +106,8 @@ PUBLIC = ["/", "/help", "/privacy", "/accessibility", "/support", "/contact", "/
           "/agreement", "/ask-for-a-review", "/stories/", "/stories/code", "/share/", "/join/",
           "/sign-in", "/sign-in/forgotten", "/settings", "/agreements/panel"]  # fmt: skip
 SIGNED_IN = ["/account", "/account/emails", "/account/leave", "/account/name", "/stories/mine",
-             "/agreements/panel/agree/introduction"]  # fmt: skip
+             "/agreements/panel/agree/introduction", "/decisions/", "/decisions/you-said-we-did",
+             "/decisions/changes", "/decisions/{decision}"]  # fmt: skip
 
 
 def english_outside_marked_parts(soup) -> list[str]:
@@ -119,12 +121,15 @@ def english_outside_marked_parts(soup) -> list[str]:
 
 @pytest.mark.parametrize("view", ["standard", "easyread"])
 def test_a_welsh_crawl_finds_no_english_outside_marked_parts(welsh, view):
-    pages, _folder, _app = welsh
+    pages, _folder, app = welsh
+    with app.app_context():
+        decision = make_decision(app)
     found = {}
     for signed_in, paths in ((False, PUBLIC), (True, SIGNED_IN)):
         if signed_in:
             pages.sign_in()
         for path in paths:
+            path = path.format(decision=decision)
             if english := english_outside_marked_parts(pages.get(f"{path}?view={view}")):
                 found[path] = english
     assert not found, found
