@@ -1,6 +1,9 @@
 """Content pages in two variants: plain English (content/) and easy read (easyread/).
 
-Both are Markdown with front matter and share a slug. Easy-read bodies are a list
+Both are Markdown with front matter and share a slug. A translation sits in a
+folder named for its language inside either root (content/cy/help.md,
+easyread/cy/help.md); a page not translated yet falls back to English and says so
+with its `language`, which the templates put in a `lang` attribute. Easy-read bodies are a list
 of sections; each section starts with a picture line, `![alt](file.svg)`.
 Output is sanitised with nh3 even though the files are ours, and cached by the
 file's modification time so an operator's edit shows without a restart.
@@ -18,12 +21,14 @@ from pathlib import Path
 import frontmatter
 import markdown
 import nh3
-from flask import current_app, g, request
+from flask import current_app, g, has_request_context, request
+from flask_babel import get_locale
 
 STANDARD = "standard"
 EASYREAD = "easyread"
 VARIANTS = (STANDARD, EASYREAD)
 VIEW_COOKIE = "view"
+SOURCE_LANGUAGE = "en"
 
 PICTURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[a-z0-9][a-z0-9\-]*\.svg)\)\s*$")
 MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(-\d{2})?$")
@@ -54,11 +59,7 @@ class Page:
     sections: tuple[Section, ...] = ()
     meta: dict = field(default_factory=dict)
     body: str = ""  # the Markdown source, for content with its own structure (agreements)
-
-    @property
-    def language(self) -> str:
-        """The language the words are written in (content is English until translated)."""
-        return str(self.meta.get("lang", "en"))
+    language: str = SOURCE_LANGUAGE  # the language the words are written in
 
     @property
     def version(self) -> str:
@@ -179,12 +180,13 @@ def split_sections(body: str) -> list[tuple[str, str, str]]:
 _cache: dict[Path, tuple[float, Page]] = {}
 
 
-def _parse(path: Path, slug: str, variant: str) -> Page:
+def _parse(path: Path, slug: str, variant: str, language: str) -> Page:
     post = frontmatter.load(path)
     meta = dict(post.metadata)
     common = {
         "slug": slug,
         "variant": variant,
+        "language": language,
         "title": str(meta.get("title", slug)),
         "description": str(meta.get("description", "")),
         "meta": meta,
@@ -199,17 +201,38 @@ def _parse(path: Path, slug: str, variant: str) -> Page:
     return Page(html=render_markdown(post.content), **common)
 
 
-def page_path(slug: str, variant: str) -> Path:
-    if not SLUG.match(slug):
+def current_language() -> str:
+    """The visitor's language; English outside a request (building blueprints, commands)."""
+    if not has_request_context():
+        return SOURCE_LANGUAGE
+    return str(get_locale() or SOURCE_LANGUAGE)
+
+
+def content_root(variant: str) -> Path:
+    return Path(current_app.config["EASYREAD_DIR" if variant == EASYREAD else "CONTENT_DIR"])
+
+
+def localised_file(root: Path, relative: str, language: str | None = None) -> tuple[Path, str]:
+    """(path, language) of a content file: the translation when there is one, else English."""
+    language = language or current_language()
+    if language != SOURCE_LANGUAGE:
+        translated = root / language / relative
+        if translated.is_file():
+            return translated, language
+    return root / relative, SOURCE_LANGUAGE
+
+
+def page_path(slug: str, variant: str, language: str | None = None) -> tuple[Path, str]:
+    # A language folder is never a page of its own (/cy/help is not a page).
+    if not SLUG.match(slug) or slug.split("/")[0] in current_app.config["LANGUAGES"]:
         raise PageNotFound(slug)
-    root = current_app.config["EASYREAD_DIR" if variant == EASYREAD else "CONTENT_DIR"]
-    return Path(root) / f"{slug}.md"
+    return localised_file(content_root(variant), f"{slug}.md", language)
 
 
-def load_page(slug: str, variant: str | None = None) -> Page:
-    """The page in the visitor's variant, cached until the file changes."""
+def load_page(slug: str, variant: str | None = None, language: str | None = None) -> Page:
+    """The page in the visitor's variant and language, cached until the file changes."""
     variant = variant or current_variant()
-    path = page_path(slug, variant)
+    path, language = page_path(slug, variant, language)
     try:
         mtime = path.stat().st_mtime
     except FileNotFoundError:
@@ -217,7 +240,7 @@ def load_page(slug: str, variant: str | None = None) -> Page:
     cached = _cache.get(path)
     if cached and cached[0] == mtime:
         return cached[1]
-    page = _parse(path, slug, variant)
+    page = _parse(path, slug, variant, language)
     _cache[path] = (mtime, page)
     return page
 
