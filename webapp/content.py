@@ -21,6 +21,7 @@ from pathlib import Path
 import frontmatter
 import markdown
 import nh3
+from babel import localedata
 from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 
@@ -127,7 +128,13 @@ def check_record(page: Page, group: str, month: date) -> str:
 def easyread_slugs() -> list[str]:
     """Every easy-read page's slug (agreements and error pages included)."""
     root = Path(current_app.config["EASYREAD_DIR"])
-    return sorted(p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.md"))
+    slugs = (p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.md"))
+    return sorted(slug for slug in slugs if not is_language_folder(slug.split("/")[0]))
+
+
+def is_language_folder(name: str) -> bool:
+    """A folder of translations (cy/, ar/), shipped or still being written: never a page."""
+    return name in current_app.config["LANGUAGES"] or localedata.exists(name)
 
 
 class PageNotFound(LookupError):
@@ -224,7 +231,7 @@ def localised_file(root: Path, relative: str, language: str | None = None) -> tu
 
 def page_path(slug: str, variant: str, language: str | None = None) -> tuple[Path, str]:
     # A language folder is never a page of its own (/cy/help is not a page).
-    if not SLUG.match(slug) or slug.split("/")[0] in current_app.config["LANGUAGES"]:
+    if not SLUG.match(slug) or is_language_folder(slug.split("/")[0]):
         raise PageNotFound(slug)
     return localised_file(content_root(variant), f"{slug}.md", language)
 
