@@ -30,6 +30,13 @@ NUMBER_WORDS_IN = {
         r"bump|pum|bum|chwech|chwe|saith|wyth|naw|ugain|cant|gant|chant|mil|fil|miliwn)\b",
         re.IGNORECASE,
     ),
+    # Arabic joins "and", "by", "for" (و ف ب ل) and "the" (ال) to the word. "Two" is never
+    # taken with "the": "الاثنين" is Monday. "واحد" is left out ("one of", "the same").
+    "ar": re.compile(
+        r"(?<!\w)[وفبل]?(?:(?:ال)?(?:ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|سبعة|سبع|ثمانية|ثماني|"
+        r"تسعة|تسع|عشرة|عشر|عشرون|عشرين|ثلاثون|ثلاثين|أربعون|أربعين|خمسون|خمسين|مئة|مائة|"
+        r"مئتان|مئتين|ألف|آلاف|مليون)|اثنان|اثنين|اثنتان|اثنتين)(?!\w)"
+    ),
 }
 BLOCK_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 ITALICS = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)|(?<![_\w])_(?!_)[^_\n]+_(?![_\w])")

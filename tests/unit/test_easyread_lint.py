@@ -86,6 +86,10 @@ def test_the_lint_catches_what_it_should():
     assert not NUMBER_WORDS.search("Someone can help")
     assert NUMBER_WORDS_IN["cy"].search("Mae gennym dair cymuned")
     assert not NUMBER_WORDS_IN["cy"].search("Rydyn ni'n trin pawb yn deg")
+    assert NUMBER_WORDS_IN["ar"].search("لدينا ثلاث مجموعات")
+    assert NUMBER_WORDS_IN["ar"].search("والخمسة")
+    assert not NUMBER_WORDS_IN["ar"].search("من الاثنين إلى الجمعة")
+    assert not NUMBER_WORDS_IN["ar"].search("لدينا 3 مجموعات")
     assert language_of("cy/help.md") == "cy" and language_of("help.md") == "en"
     assert BLOCK_CAPITALS.search("Read the PANEL rules")
     assert not BLOCK_CAPITALS.search("I can read it")
