@@ -22,9 +22,15 @@ def select_locale() -> str:
     return request.accept_languages.best_match(list(languages)) or "en"
 
 
-def text_direction() -> str:
-    locale = get_locale() or Locale("en")
+def direction_of(language: Locale | str) -> str:
+    """ "rtl" or "ltr": for the page, and for a part in another language (an English
+    fallback inside an Arabic page reads left to right)."""
+    locale = Locale.parse(language) if isinstance(language, str) else language
     return "rtl" if locale.character_order == "right-to-left" else "ltr"
+
+
+def text_direction() -> str:
+    return direction_of(get_locale() or Locale("en"))
 
 
 def own_name(code: str) -> str:

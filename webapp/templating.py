@@ -14,7 +14,7 @@ from .aggregates import smallest
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .cookies import remember_choice
 from .display import display_classes
-from .i18n import LANG_PARAMETER, language_choices, text_direction
+from .i18n import LANG_PARAMETER, direction_of, language_choices, text_direction
 from .rendering import wants_partial
 from .standing import MEMBER_REASONS, standing
 from .wording import say
@@ -62,6 +62,7 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters["format_number"] = format_number  # 1,000 or 1.000, by language
     # Only the month on a story (an exact day can help someone be recognised) or a check.
     app.jinja_env.filters["format_month"] = lambda day: format_date(day, "MMMM y")
+    app.jinja_env.filters["direction"] = direction_of
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

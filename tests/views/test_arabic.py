@@ -1,0 +1,94 @@
+"""Arabic pages: right to left, in Arabic throughout; what falls back to English says so,
+in lang and in direction, so it still reads left to right."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PageClient
+from tests.views.decision_helpers import make_decision
+from tests.views.test_agreements import PANEL_KEYS, agree_to_panel, join
+from tests.views.test_welsh import PUBLIC, SIGNED_IN, english_outside_marked_parts, english_parts
+from webapp.extensions import db
+from webapp.models import Community, ConsentRecord, Member
+from webapp.stories.topics import topics
+
+ARABIC = {"Accept-Language": "ar"}
+
+
+@pytest.fixture
+def arabic(content_copy):
+    app, folder = content_copy
+    client = app.test_client()
+    client.set_cookie("lang", "ar")
+    return PageClient(client), folder, app
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_an_arabic_page_is_right_to_left_with_no_english_parts(arabic, view):
+    pages, _folder, _app = arabic
+    soup = pages.get(f"/privacy?view={view}")
+    assert (soup.html["lang"], soup.html["dir"]) == ("ar", "rtl")
+    assert soup.find("h1").get_text(strip=True) in {"إشعار الخصوصية", "معلوماتك"}
+    assert not english_parts(soup)
+
+
+def test_an_english_fallback_reads_left_to_right_inside_an_arabic_page(arabic):
+    pages, folder, _app = arabic
+    (folder / "easyread" / "ar" / "privacy.md").unlink()
+    soup = pages.get("/privacy?view=easyread")
+    assert (soup.html["lang"], soup.html["dir"]) == ("ar", "rtl")
+    [english] = english_parts(soup)
+    assert english["dir"] == "ltr"
+    assert soup.find("h1").get_text(strip=True) == "Your information"
+
+
+def test_the_language_choice_gives_each_name_its_own_direction(arabic):
+    pages, _folder, _app = arabic
+    soup = pages.get("/help")
+    names = {o["lang"]: o["dir"] for o in soup.select("#page-options .languages [lang]")}
+    assert names == {"en": "ltr", "cy": "ltr", "ar": "rtl"}
+
+
+def test_error_pages_are_in_arabic(arabic):
+    pages, _folder, _app = arabic
+    soup = pages.get("/no-such-page", status=404)
+    assert soup.find("h1").get_text(strip=True) == "لم نجد الصفحة"
+    assert not english_parts(soup)
+
+
+def test_agreeing_in_arabic_records_the_same_version(arabic):
+    pages, _folder, app = arabic
+    join(pages, name="Calm Lark")
+    pages.submit("/agreements/panel/agree/introduction", {})
+    soup = pages.get("/agreements/panel/agree/participation")
+    assert soup.find("h1").get_text(strip=True) == "المشاركة"
+    assert not english_parts(soup)
+    agree_to_panel(pages)
+    with app.app_context(), db.connection_context():
+        record = ConsentRecord.current(Member.by_name("Calm Lark"), "panel")
+        assert record.version == 2 and record.principles.split() == PANEL_KEYS
+
+
+def test_story_topics_and_community_names_read_in_arabic(app):
+    with app.test_request_context("/", headers=ARABIC), db.connection_context():
+        assert str(topics()["health"]) == "الصحة والمستشفيات"
+        assert Community.by_slug("advocates").name == "المناصرون والناشطون"
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_an_arabic_crawl_finds_no_english_outside_marked_parts(arabic, view):
+    pages, _folder, app = arabic
+    with app.app_context():
+        decision = make_decision(app)
+    found = {}
+    for signed_in, paths in ((False, PUBLIC), (True, SIGNED_IN)):
+        if signed_in:
+            pages.sign_in()
+        for path in paths:
+            path = path.format(decision=decision)
+            soup = pages.get(f"{path}?view={view}")
+            assert soup.html["dir"] == "rtl", path
+            if english := english_outside_marked_parts(soup):
+                found[path] = english
+    assert not found, found
