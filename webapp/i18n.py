@@ -23,8 +23,8 @@ def select_locale() -> str:
 
 
 def direction_of(language: Locale | str) -> str:
-    """ "rtl" or "ltr": for the page, and for a part in another language (an English
-    fallback inside an Arabic page reads left to right)."""
+    """Right to left or left to right: for the page, and for a part in another language
+    (an English fallback inside an Arabic page reads left to right)."""
     locale = Locale.parse(language) if isinstance(language, str) else language
     return "rtl" if locale.character_order == "right-to-left" else "ltr"
 

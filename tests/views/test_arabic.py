@@ -6,11 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import PageClient
-from tests.views.decision_helpers import make_decision
-from tests.views.test_agreements import PANEL_KEYS, agree_to_panel, join
-from tests.views.test_welsh import PUBLIC, SIGNED_IN, english_outside_marked_parts, english_parts
+from tests.views.test_welsh import agree_in_translation, crawl_for_english, english_parts
 from webapp.extensions import db
-from webapp.models import Community, ConsentRecord, Member
+from webapp.models import Community
 from webapp.stories.topics import topics
 
 ARABIC = {"Accept-Language": "ar"}
@@ -59,15 +57,7 @@ def test_error_pages_are_in_arabic(arabic):
 
 def test_agreeing_in_arabic_records_the_same_version(arabic):
     pages, _folder, app = arabic
-    join(pages, name="Calm Lark")
-    pages.submit("/agreements/panel/agree/introduction", {})
-    soup = pages.get("/agreements/panel/agree/participation")
-    assert soup.find("h1").get_text(strip=True) == "المشاركة"
-    assert not english_parts(soup)
-    agree_to_panel(pages)
-    with app.app_context(), db.connection_context():
-        record = ConsentRecord.current(Member.by_name("Calm Lark"), "panel")
-        assert record.version == 2 and record.principles.split() == PANEL_KEYS
+    agree_in_translation(pages, app, "Calm Lark", "المشاركة")
 
 
 def test_story_topics_and_community_names_read_in_arabic(app):
@@ -79,16 +69,5 @@ def test_story_topics_and_community_names_read_in_arabic(app):
 @pytest.mark.parametrize("view", ["standard", "easyread"])
 def test_an_arabic_crawl_finds_no_english_outside_marked_parts(arabic, view):
     pages, _folder, app = arabic
-    with app.app_context():
-        decision = make_decision(app)
-    found = {}
-    for signed_in, paths in ((False, PUBLIC), (True, SIGNED_IN)):
-        if signed_in:
-            pages.sign_in()
-        for path in paths:
-            path = path.format(decision=decision)
-            soup = pages.get(f"{path}?view={view}")
-            assert soup.html["dir"] == "rtl", path
-            if english := english_outside_marked_parts(soup):
-                found[path] = english
+    found = crawl_for_english(pages, app, view, direction="rtl")
     assert not found, found

@@ -61,17 +61,22 @@ def test_error_pages_are_in_welsh(welsh):
     assert not english_parts(soup)
 
 
-def test_agreeing_in_welsh_records_the_same_version(welsh):
-    pages, _folder, app = welsh
-    join(pages, name="Dewr Dryw")
+def agree_in_translation(pages, app, name: str, participation: str) -> None:
+    """Agreeing in a translation shows its words and records the English version."""
+    join(pages, name=name)
     pages.submit("/agreements/panel/agree/introduction", {})
     soup = pages.get("/agreements/panel/agree/participation")
-    assert soup.find("h1").get_text(strip=True) == "Cyfranogiad"
+    assert soup.find("h1").get_text(strip=True) == participation
     assert not english_parts(soup)
     agree_to_panel(pages)
     with app.app_context(), db.connection_context():
-        record = ConsentRecord.current(Member.by_name("Dewr Dryw"), "panel")
+        record = ConsentRecord.current(Member.by_name(name), "panel")
         assert record.version == 2 and record.principles.split() == PANEL_KEYS
+
+
+def test_agreeing_in_welsh_records_the_same_version(welsh):
+    pages, _folder, app = welsh
+    agree_in_translation(pages, app, "Dewr Dryw", "Cyfranogiad")
 
 
 def test_an_out_of_date_welsh_agreement_is_never_shown(welsh):
@@ -119,9 +124,8 @@ def english_outside_marked_parts(soup) -> list[str]:
     return [s for s in re.split(r"(?<=[.?!:])\s+", text) if ENGLISH_WORDS.search(s)]
 
 
-@pytest.mark.parametrize("view", ["standard", "easyread"])
-def test_a_welsh_crawl_finds_no_english_outside_marked_parts(welsh, view):
-    pages, _folder, app = welsh
+def crawl_for_english(pages, app, view: str, direction: str = "ltr") -> dict:
+    """Each main page, signed out then in: its English outside marked parts, by path."""
     with app.app_context():
         decision = make_decision(app)
     found = {}
@@ -130,8 +134,17 @@ def test_a_welsh_crawl_finds_no_english_outside_marked_parts(welsh, view):
             pages.sign_in()
         for path in paths:
             path = path.format(decision=decision)
-            if english := english_outside_marked_parts(pages.get(f"{path}?view={view}")):
+            soup = pages.get(f"{path}?view={view}")
+            assert soup.html["dir"] == direction, path
+            if english := english_outside_marked_parts(soup):
                 found[path] = english
+    return found
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_a_welsh_crawl_finds_no_english_outside_marked_parts(welsh, view):
+    pages, _folder, app = welsh
+    found = crawl_for_english(pages, app, view)
     assert not found, found
 
 
