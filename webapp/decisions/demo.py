@@ -13,8 +13,20 @@ from ..database import write_transaction
 from ..models import Community, Member
 from .models import Decision, View, today
 
-VOTERS = ["Bright Otter", "Calm Badger", "Gentle Robin", "Kind Hare", "Patient Owl", "Warm Vole",
-          "Quick Lark", "Bold Heron", "Soft Rain", "Clear Brook", "Fair Meadow", "Still Pond"]
+VOTERS = [
+    "Bright Otter",
+    "Calm Badger",
+    "Gentle Robin",
+    "Kind Hare",
+    "Patient Owl",
+    "Warm Vole",
+    "Quick Lark",
+    "Bold Heron",
+    "Soft Rain",
+    "Clear Brook",
+    "Fair Meadow",
+    "Still Pond",
+]
 # The closed decision's views, one per voter: enough alike that its results show.
 CLOSED_VIEWS = [
     ("endorse", "Evening meetings mean I can come after work."),
