@@ -32,7 +32,7 @@ def test_the_shell_follows_the_variant_language_and_display_settings(client):
     client.delete_cookie("view")
     client.set_cookie("lang", "cy")
     welsh = client.get("/").get_data(as_text=True)
-    assert '<html lang="cy"' in welsh and 'class="translation-note"' in welsh
+    assert '<html lang="cy"' in welsh and "Neidio i'r prif gynnwys" in welsh
     client.delete_cookie("lang")
     client.set_cookie("display", "size-large.contrast-dark.spacing-wide")
     large = client.get("/").get_data(as_text=True)

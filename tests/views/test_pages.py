@@ -6,11 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from webapp.config import Config
+
 ROOT = Path(__file__).resolve().parents[2]
+# Translations sit in a folder per language (content/cy/help.md) and are the same pages.
+NOT_PAGES = ("errors/", "agreements/", *(f"{code}/" for code in Config.LANGUAGES))
 CONTENT_PAGES = sorted(
     p.relative_to(ROOT / "content").with_suffix("").as_posix()
     for p in (ROOT / "content").rglob("*.md")
-    if not p.relative_to(ROOT / "content").as_posix().startswith(("errors/", "agreements/"))
+    if not p.relative_to(ROOT / "content").as_posix().startswith(NOT_PAGES)
 )
 
 
@@ -24,8 +28,10 @@ def test_there_are_content_pages():
 
 @pytest.mark.parametrize("slug", CONTENT_PAGES)
 @pytest.mark.parametrize("view", ["standard", "easyread"])
-def test_content_page_structure(pages, slug, view):
-    soup = pages.get(f"{url_for_slug(slug)}?view={view}")
+@pytest.mark.parametrize("language", list(Config.LANGUAGES))
+def test_content_page_structure(pages, slug, view, language):
+    soup = pages.get(f"{url_for_slug(slug)}?view={view}", headers={"Accept-Language": language})
+    assert soup.html["lang"] == language
     main = soup.find("main")
     if view == "easyread":
         sections = main.select(".easyread__section")
@@ -83,3 +89,21 @@ def test_every_page_has_quick_exit_help_and_footer_links(pages):
         assert path in footer
     assert soup.select_one("header a.help-link")["href"] == "/help"
     assert soup.select_one("#live-region[role=status]").get_text() == ""
+
+
+def test_pages_with_words_offer_listen_around_their_words(app, pages):
+    """The Listen region holds the h1 and the words, and its controls wait in a template
+    (shown only by the script, where the browser can speak)."""
+    from tests.views.facilitation_helpers import make_story
+
+    with app.app_context():
+        reference = make_story("Listen marker words.", audience="public", status="approved")
+    for url in ("/help", "/help?view=easyread", "/agreements/panel", f"/stories/{reference}"):
+        soup = pages.get(url)
+        region = soup.select_one("main [data-listen]")
+        assert region is not None, url
+        assert region.select_one("h1") is not None, url
+        assert region.select_one("template[data-listen-controls]") is not None, url
+    story_region = soup.select_one("main [data-listen]")
+    assert "Listen marker words." in story_region.get_text()
+    assert story_region.select_one("form") is None  # the reply form is not read
