@@ -8,6 +8,7 @@ import pytest
 
 from .conftest import SCREENSHOTS
 from .helpers import axe_violations, has_horizontal_scroll, sign_in
+from .journeys import walk
 from .test_right_to_left import OVERFLOWING
 
 pytestmark = pytest.mark.browser
@@ -51,6 +52,16 @@ def shot_name(path: str, variant: str) -> str:
     return f"{path.strip('/').replace('/', '-') or 'home'}-{variant}-320.png"
 
 
+def problems_on(page) -> list[str]:
+    """What is wrong with the page as an Arabic page on a 320 px phone."""
+    found = [] if page.evaluate(DIRECTION) == ["ar", "rtl"] else ["not ar and rtl"]
+    found += axe_violations(page)
+    found += page.evaluate(OVERFLOWING)
+    if has_horizontal_scroll(page):
+        found.append("scrolls sideways at 320 px")
+    return found
+
+
 @pytest.mark.parametrize("variant", ["standard", "easyread"])
 def test_the_main_pages_in_arabic_read_right_to_left_and_fit_320_px(browser, base_url, variant):
     context, page = arabic_page(browser, base_url, variant)
@@ -61,14 +72,33 @@ def test_the_main_pages_in_arabic_read_right_to_left_and_fit_320_px(browser, bas
             sign_in(page, base_url)
         for path in paths:
             page.goto(base_url + path)
-            found = [] if page.evaluate(DIRECTION) == ["ar", "rtl"] else ["not ar and rtl"]
-            found += axe_violations(page)
-            found += page.evaluate(OVERFLOWING)
-            if has_horizontal_scroll(page):
-                found.append("scrolls sideways at 320 px")
-            if found:
+            if found := problems_on(page):
                 problems[path] = found
             page.screenshot(path=SHOTS / shot_name(path, variant), full_page=True)
+    context.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize(
+    ("start", "until"),
+    [("/join/welcome", "/join/your-recovery-code"), ("/share/welcome", "/stories/shared")],
+    ids=["join", "share"],
+)
+def test_joining_and_sharing_in_arabic_end_with_a_left_to_right_code(
+    browser, base_url, start, until
+):
+    context, page = arabic_page(browser, base_url, "standard")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    problems = {}
+
+    def seen(page, path):
+        if found := problems_on(page):
+            problems[path] = found
+        page.screenshot(path=SHOTS / shot_name(path, "journey"), full_page=True)
+
+    walk(page, base_url + start, until, True, seen)
+    code = page.locator(".code-box")
+    assert code.evaluate("e => getComputedStyle(e).direction") == "ltr"
     context.close()
     assert not problems, problems
 
