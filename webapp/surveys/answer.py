@@ -17,6 +17,7 @@ from ..content import is_easyread
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
 from ..drafts import Draft
+from ..forms import choices
 from ..members import require_member
 from ..rendering import render_page
 from ..wording import Computed, say
@@ -61,7 +62,7 @@ def prepare(key: str):
     def fill(form, _draft: Draft) -> None:
         question = load_survey().question(key)
         if question.is_scale:
-            form.answer.choices = [(p.value, p.words) for p in question.points]
+            form.answer.choices = choices({p.value: p.words for p in question.points})
             # Faces with words, never faces alone; in easy read only, where they help.
             if is_easyread():
                 form.answer.render_kw = {"pictures": {p.value: p.picture for p in question.points}}

@@ -36,23 +36,27 @@ You chose to get this email. To stop, change your choices on "Your account".
 """
 
 
-def send_invitations(today: dt.date) -> int:
-    sent = 0
+def survey_link() -> str:
+    """The survey's full address, from PUBLIC_URL (there is no request in a daily job)."""
     base = current_app.config.get("PUBLIC_URL") or "http://127.0.0.1:5000"
     with current_app.test_request_context(base_url=base):
-        link = url_for("survey.resume", _external=True)
-        questions = len(load_survey().questions)
-        for member in EmailWanted.members_wanting(EMAIL_KIND):
-            wave = wave_for(member, today)
-            if wave is None or SurveyInvited.get_or_none(member=member, wave=wave.months):
-                continue
-            with write_transaction():
-                SurveyInvited.create(member=member, wave=wave.months)
-            mail.send(member.email, SUBJECT, BODY.format(
-                name=member.display_name, months=wave.months, questions=questions,
-                smallest=smallest(), closes=wave.closes_on.strftime("%-d %B %Y"), link=link,
-            ))  # fmt: skip
-            sent += 1
+        return url_for("survey.resume", _external=True)
+
+
+def send_invitations(today: dt.date, link: str) -> int:
+    sent = 0
+    questions = len(load_survey().questions)
+    for member in EmailWanted.members_wanting(EMAIL_KIND):
+        wave = wave_for(member, today)
+        if wave is None or SurveyInvited.get_or_none(member=member, wave=wave.months):
+            continue
+        with write_transaction():
+            SurveyInvited.create(member=member, wave=wave.months)
+        mail.send(member.email, SUBJECT, BODY.format(
+            name=member.display_name, months=wave.months, questions=questions,
+            smallest=smallest(), closes=wave.closes_on.strftime("%-d %B %Y"), link=link,
+        ))  # fmt: skip
+        sent += 1
     return sent
 
 
@@ -74,8 +78,9 @@ def init_app(app: Flask) -> None:
     def survey_emails_command(today) -> None:
         """Email members who chose it when a survey wave is ready (once a wave). Run daily."""
         day = today.date() if today else dt.date.today()
+        link = survey_link()
         with db.connection_context():
-            sent = send_invitations(day)
+            sent = send_invitations(day, link)
             reordered = reorder_on_postgresql()
         click.echo(
             f"Sent {sent} survey emails." + (" Reordered the survey tables." if reordered else "")

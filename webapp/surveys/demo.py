@@ -10,8 +10,8 @@ import random
 from ..database import write_transaction
 from ..join.demo import DEMO_MEMBER
 from ..models import Community, Member
-from .models import TOOK_PART, Goal, SurveyAnswer
-from .waves import add_months, month_of
+from .models import Goal, SurveyAnswer
+from .waves import add_months
 
 # (community, wave, how many answered): People passes at 3 and 6 months, not at 12;
 # Advocates and Campaigners has too few answers to show anything yet.
@@ -46,14 +46,9 @@ def load_demo(today: dt.date | None = None) -> str:
     with write_transaction():
         for slug, wave, people in SETS:
             community = Community.by_slug(slug)
-            month = month_of(add_months(today, -1))
             for n in range(people):
-                rows = [(TOOK_PART, "1")] + [
-                    (k, v) for k, v in answer_set(rng, wave + n).items() if v
-                ]
-                for question, value in rows:
-                    SurveyAnswer.create(community=community, wave=wave, month=month,
-                                        question=question, value=value)  # fmt: skip
+                answered_on = add_months(today, -1)
+                SurveyAnswer.record_rows(community, wave, answer_set(rng, wave + n), answered_on)
         people = Community.by_slug("people")
         Goal.create(community=people, kind=Goal.MOOD, question="listened-to", target=8,
                     plain="8 in 10 members feel listened to",

@@ -7,7 +7,7 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
-from ..forms import tidy_text
+from ..forms import choices, tidy_text
 from ..wording import Computed, say
 from .definition import load_survey
 
@@ -57,7 +57,7 @@ def goal_words(label, hint, missing) -> StringField:
 
 class GoalForm(FlaskForm):
     kind = RadioField(say(_l("What kind of goal is it?"), _l("What kind of goal?")),
-                      choices=list(KINDS.items()),
+                      choices=choices(KINDS),
                       validators=[InputRequired(message=say(
                           _l("Choose what kind of goal it is"), _l("Choose a kind of goal")))])  # fmt: skip
     plain = goal_words(
@@ -78,10 +78,10 @@ class GoalForm(FlaskForm):
     target = RadioField(
         say(_l("For a mood goal: how many in 10 members should say yes?"),
             _l("For a feeling goal: how many in 10 people should say yes?")),
-        choices=list(TARGETS.items()), validators=[Optional()],
+        choices=choices(TARGETS), validators=[Optional()],
     )  # fmt: skip
     review = RadioField(say(_l("When will you look at this goal again?"), _l("When do we check it?")),
-                        choices=list(REVIEW_IN.items()),
+                        choices=choices(REVIEW_IN),
                         validators=[InputRequired(message=say(
                             _l("Choose when you will look at it again"), _l("Choose when we check it")))])  # fmt: skip
 

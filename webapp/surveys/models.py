@@ -69,12 +69,16 @@ class SurveyAnswer(BaseModel):
         """One answer set: the answered row, and the answers apart from it, in random order.
         Call inside write_transaction(). Skipped questions write nothing."""
         SurveyAnswered.create(member=member, wave=wave)
+        cls.record_rows(member.community_id, wave, answers, today)
+
+    @classmethod
+    def record_rows(cls, community, wave: int, answers: dict[str, str], today: dt.date) -> None:
+        """The answers alone, each its own row with its own random key, in random order."""
         rows = [(TOOK_PART, "1")] + [(k, v) for k, v in answers.items() if v]
         random.shuffle(rows)
         month = month_of(today)
         for question, value in rows:
-            cls.create(community=member.community_id, wave=wave, month=month,
-                       question=question, value=value)  # fmt: skip
+            cls.create(community=community, wave=wave, month=month, question=question, value=value)
 
     @classmethod
     def took_part(cls, community: Community) -> dict[int, int]:

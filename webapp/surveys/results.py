@@ -3,8 +3,8 @@
 For each wave and scale question the counts are one table: each answer, plus "skipped",
 adding up to the people who answered that wave. `aggregates.suppress` hides every cell
 under the threshold and enough others that none can be worked out. A share ("7 in 10
-said yes") is shown only when it can be worked out from cells already shown, so it never
-gives a hidden cell away. Words are shown only when at least the threshold answered the
+said yes", of everyone who answered the wave) is shown only when it can be worked out
+from cells already shown, so it never gives a hidden cell away. Words are shown only when at least the threshold answered the
 wave, with identifying details masked first. Trends compare only waves that pass.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..aggregates import Suppressed, shown_count, smallest, suppress
+from ..aggregates import Suppressed, shown_count, suppress
 from ..models import Community
 from ..stories.identifying import KINDS, find_details
 from .definition import Question, Survey
@@ -25,7 +25,7 @@ SKIPPED = "_skipped"
 
 @dataclass(frozen=True)
 class Share:
-    """How many said yes, out of those who answered the question."""
+    """How many said yes, out of everyone who answered that wave."""
 
     yes: int
     answered: int
@@ -76,15 +76,11 @@ def question_result(question: Question, counts: dict[str, int], took_part: int) 
 
 
 def share_of(question: Question, table: Suppressed, cells: dict[str, int]) -> Share | None:
-    """The share that said yes, only when every cell it needs is shown: then it tells a
-    reader nothing they could not work out already."""
-    needed = question.yes_values | {SKIPPED}
-    if not table.safe or any(table.shown[value] is None for value in needed):
+    """The share of everyone who answered the wave that said yes (skipping is not a yes),
+    only when every cell it needs is shown: then it tells a reader nothing new."""
+    if not table.safe or any(table.shown[value] is None for value in question.yes_values):
         return None
-    answered = table.total - cells[SKIPPED]
-    if answered < smallest():
-        return None
-    return Share(sum(cells[v] for v in question.yes_values), answered)
+    return Share(sum(cells[v] for v in question.yes_values), table.total)
 
 
 MASK = "[…]"

@@ -11,6 +11,7 @@ from flask_wtf import FlaskForm
 from ..aggregates import smallest
 from ..database import write_transaction
 from ..errors import csrf_failed, redisplays_form
+from ..forms import choices
 from ..members import member_required
 from ..models import Community
 from ..rendering import render_form, render_page
@@ -62,7 +63,7 @@ def results(community: Community):
 def new_goal(community: Community):
     form = GoalForm()
     survey = load_survey()
-    form.question.choices = [(q.key, q.words) for q in survey.scale_questions]
+    form.question.choices = choices({q.key: q.words for q in survey.scale_questions})
     if form.validate_on_submit():
         mood = form.kind.data == Goal.MOOD
         with write_transaction():
