@@ -154,3 +154,17 @@ def test_facilitators_and_members_answer_the_same_way(app, pages):
     setup_people(app)
     sign_in(pages, "Fair Kestrel")  # joined today: nothing to answer yet
     assert "no survey for you" in pages.get("/survey/").get_text()
+
+
+def test_skip_always_skips_even_with_too_many_words_in_the_box(app, pages):
+    joined("Due Dipper", 3)
+    sign_in(pages, "Due Dipper")
+    pages.submit("/survey/welcome", {})
+    for key in ("listened-to", "safe-to-share", "influence", "worth-it"):
+        pages.submit(f"/survey/{key}", {"skip": "skip", "answer": "yes"})
+    too_long = pages.submit("/survey/one-thing", {"answer": "word " * 400}, status=422)
+    assert too_long.find(id="error-summary")
+    assert "word word" in too_long.find("textarea").get_text()  # what was typed is kept
+    pages.submit("/survey/one-thing", {"answer": "word " * 400, "skip": "skip"})
+    text = pages.get("/survey/check").find("main").get_text(" ", strip=True)
+    assert text.count("Skipped") == 5

@@ -60,6 +60,9 @@ def answer_text(key: str):
 
 def prepare(key: str):
     def fill(form, _draft: Draft) -> None:
+        if request.method == "POST" and SKIP in request.form:
+            # "Skip this question" always skips, whatever is in the box (even too many words).
+            form.answer.raw_data, form.answer.data = [], None
         question = load_survey().question(key)
         if question.is_scale:
             form.answer.choices = choices({p.value: p.words for p in question.points})
@@ -70,12 +73,6 @@ def prepare(key: str):
     return fill
 
 
-def skip_if_asked(form, _draft: Draft) -> bool:
-    if SKIP in request.form:
-        form.answer.data = None
-    return True
-
-
 def question_turn(question: Question) -> Turn:
     return Turn(
         name=question.key,
@@ -83,7 +80,6 @@ def question_turn(question: Question) -> Turn:
         form=answer_form(question.key, question.is_scale),
         picture=question.picture,
         prepare=prepare(question.key),
-        check=skip_if_asked,
         answer_text=answer_text(question.key),
         change_text=question_words(question.key),
         buttons=(
