@@ -4,6 +4,7 @@ facilitators, and the email sent once."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from webapp.extensions import db
 from webapp.mail import outbox_messages
@@ -126,3 +127,20 @@ def test_the_email_goes_once_to_those_who_chose_it(app, tmp_path):
     assert "/survey/" in messages[0].get_content()
     with db.connection_context():
         assert SurveyInvited.select().count() == 1
+
+
+def test_the_demo_shows_figures_in_people_and_not_enough_in_advocates(app, pages):
+    setup_people(app)
+    assert "loaded" in app.test_cli_runner().invoke(args=["load-demo-surveys"]).output
+    pages.sign_in()  # the demo member, in People: their 3-month survey is ready
+    assert "A short survey is ready" in pages.get("/account").get_text()
+    people = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
+    assert "9 members answered." in people and "7 members answered." in people
+    assert "goals are met so far" in people and "07700" not in people
+    pages.sign_out()
+    sign_in(pages, "Main Admin")
+    advocates = pages.get("/how-are-we-doing/advocates").find("main").get_text(" ", strip=True)
+    assert not re.search(r"\d+ members answered", advocates)
+    assert advocates.count("Not enough answers to show safely") == 3
+    dashboard = pages.get("/facilitate/people/dashboard").find("main").get_text(" ", strip=True)
+    assert "Goals to review" in dashboard and "step-free" in dashboard

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from .results import Share
 
-WIDTH, LEFT, TRACK = 320, 8, 300
-ROW, TOP = 52, 28
+WIDTH, LEFT, TRACK = 300, 4, 290
+ROW = 72  # a line for the wave, a line for its figure, then the bar
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,12 @@ class Bar:
     width: float  # 0 when not shown
 
     @property
+    def words_y(self) -> int:
+        return self.y + 20
+
+    @property
     def bar_y(self) -> int:
-        return self.y + 8
+        return self.y + 30
 
 
 @dataclass(frozen=True)
@@ -38,9 +42,10 @@ class Chart:
 
 
 def trend_chart(trend: list[tuple[int, Share | None]], target: int | None = None) -> Chart:
+    top = 26 if target else 0  # room for the goal's own label
     bars = [
-        Bar(months, share, TOP + i * ROW + 14, TRACK * float(share.exact) if share else 0)
+        Bar(months, share, top + i * ROW + 16, TRACK * float(share.exact) if share else 0)
         for i, (months, share) in enumerate(trend)
     ]
     target_x = LEFT + TRACK * target / 10 if target else None
-    return Chart(bars, TOP + len(bars) * ROW + 8, target_x, target)
+    return Chart(bars, top + len(bars) * ROW, target_x, target)

@@ -78,7 +78,7 @@ class GoalForm(FlaskForm):
     target = RadioField(
         say(_l("For a mood goal: how many in 10 members should say yes?"),
             _l("For a feeling goal: how many in 10 people should say yes?")),
-        choices=choices(TARGETS), validators=[Optional()],
+        choices=choices(TARGETS), validators=[Optional()], render_kw={"inline": True},
     )  # fmt: skip
     review = RadioField(say(_l("When will you look at this goal again?"), _l("When do we check it?")),
                         choices=choices(REVIEW_IN),
