@@ -83,3 +83,9 @@ def test_identifying_details_in_words_are_masked():
     text = masked("Call Sam Patel on 07700 900123 about the meeting.")
     assert "07700" not in text and "Patel" not in text
     assert "about the meeting" in text and "[…]" in text
+
+
+def test_when_everyone_gives_one_answer_it_is_hidden_too():
+    """Showing "7 said yes" out of 7 would say what each of them answered."""
+    result = question_result(QUESTION, {"yes": 7}, 7)
+    assert result.table.shown["yes"] is None and result.share is None

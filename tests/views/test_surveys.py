@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from webapp.drafts import Draft
 from webapp.extensions import db
 from webapp.models import Member
 from webapp.surveys.models import TOOK_PART, SurveyAnswer, SurveyAnswered
@@ -92,7 +93,10 @@ def test_sending_twice_makes_one_set_of_answers(app, pages, client):
     first = client.post("/survey/check", data={"csrf_token": token})
     again = client.post("/survey/check", data={"csrf_token": token})  # the first answer was lost
     assert first.headers["Location"] == again.headers["Location"] == "/surveys/thank-you"
-    with db.connection_context():
+    with db.connection_context():  # the draft is now a receipt, with no answers in it
+        draft = Draft.get(Draft.conversation == "survey")
+        assert "quiet room" not in draft.answers_json + draft.typed_json
+        assert "sometimes" not in draft.answers_json
         assert SurveyAnswer.select().where(SurveyAnswer.question == TOOK_PART).count() == 1
         assert SurveyAnswered.select().count() == 1
 
