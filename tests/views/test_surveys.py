@@ -172,3 +172,26 @@ def test_skip_always_skips_even_with_too_many_words_in_the_box(app, pages):
     pages.submit("/survey/one-thing", {"answer": "word " * 400, "skip": "skip"})
     text = pages.get("/survey/check").find("main").get_text(" ", strip=True)
     assert text.count("Skipped") == 5
+
+
+def test_easy_read_words_on_the_survey_pages_follow_the_rules(app, pages):
+    from tests.unit.test_easyread_lint import (
+        BLOCK_CAPITALS,
+        MAX_WORDS,
+        NUMBER_WORDS,
+        sentences,
+        word_count,
+    )
+
+    joined("Due Dipper", 3)
+    sign_in(pages, "Due Dipper")
+    problems = []
+    for path in ("/survey/", "/how-are-we-doing/people"):
+        sections = pages.get(f"{path}?view=easyread").select(".easyread__section")
+        assert sections, path
+        for section in sections:
+            assert section.find("img"), "every section has a picture"
+            text = section.select_one(".easyread__words").get_text("\n")
+            problems += [s for s in sentences(text) if word_count(s) > MAX_WORDS]
+            problems += NUMBER_WORDS.findall(text) + BLOCK_CAPITALS.findall(text)
+    assert not problems, problems

@@ -52,6 +52,7 @@ def results(community: Community):
         question_charts={q.key: trend_chart([(w.months, w.result_for(q.key).share) for w in waves])
                          for q in survey.scale_questions},
         can_set_goals=may_set_goals(g.member, community),
+        communities=[c for c in Community.in_order() if may_see_results(g.member, c)],
         skipped=SKIPPED,
         smallest=smallest(),
     )  # fmt: skip
