@@ -133,8 +133,13 @@ def parse(text: str) -> Survey:
 _cache: dict[Path, tuple[float, Survey]] = {}
 
 
+SHIPPED = Path(__file__).resolve().parents[2] / "content" / "surveys" / f"{SURVEY}.toml"
+
+
 def survey_path() -> Path:
-    return Path(current_app.config["CONTENT_DIR"]) / "surveys" / f"{SURVEY}.toml"
+    """The operator's survey in CONTENT_DIR, or the one shipped when their folder has none."""
+    chosen = Path(current_app.config["CONTENT_DIR"]) / "surveys" / f"{SURVEY}.toml"
+    return chosen if chosen.exists() else SHIPPED
 
 
 def load_survey() -> Survey:
