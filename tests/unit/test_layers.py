@@ -21,7 +21,8 @@ LAYERS = [
     "stories",
     "concerns",
     "facilitation",
-    # Until decisions, meetings and plans are merged: surveys goes last before your_account.
+    "decisions",
+    # Until meetings and plans are merged: surveys goes last before your_account.
     "surveys",
     "your_account",
 ]
