@@ -106,6 +106,9 @@ def test_leaving_and_coming_back_keeps_the_answers(app, pages):
     sign_in(pages, "Due Dipper")
     pages.submit("/survey/welcome", {})
     pages.submit("/survey/listened-to", {"answer": "sometimes"})
+    with db.connection_context():  # kept sealed: a copy of the database cannot read it
+        saved = Draft.get(Draft.conversation == "survey").answers_json
+    assert saved.startswith("sealed:") and "sometimes" not in saved
     pages.sign_out()
     sign_in(pages, "Due Dipper")
     resumed = pages.client.get("/survey/")

@@ -16,7 +16,7 @@ from flask_babel import lazy_gettext as _l
 from ..content import is_easyread
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
-from ..drafts import Draft
+from ..drafts import Draft, seal_drafts_of
 from ..forms import choices
 from ..members import require_member
 from ..rendering import render_page
@@ -28,6 +28,7 @@ from .waves import Wave, open_wave
 
 NAME = "survey"
 SKIP = "skip"
+seal_drafts_of(NAME)  # unsent answers are as private as sent ones: unreadable without the secret
 
 
 def wave_for(member, today: dt.date | None = None) -> Wave | None:
