@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from webapp.aggregates import smallest
 from webapp.surveys.definition import Point, Question
-from webapp.surveys.results import SKIPPED, masked, question_result
+from webapp.surveys.results import SKIPPED, masked, published_months, question_result
 
 QUESTION = Question(
     key="listened-to", kind="scale", plain="Listened to?", easy="Listened to?", picture="ear.svg",
@@ -89,3 +89,25 @@ def test_when_everyone_gives_one_answer_it_is_hidden_too():
     """Showing "7 said yes" out of 7 would say what each of them answered."""
     result = question_result(QUESTION, {"yes": 7}, 7)
     assert result.table.shown["yes"] is None and result.share is None
+
+
+def test_months_are_shown_once_over_and_only_in_steps_of_the_threshold():
+    people = {"2026-08": 6, "2026-09": 2, "2026-10": 1, "2026-11": 4, "2026-12": 9}
+    # Sep and Oct wait, then go out with Nov (2 + 1 + 4 = 7); Dec is this month.
+    assert published_months(people, "2026-12", 5) == {"2026-08", "2026-09", "2026-10", "2026-11"}
+    assert published_months(people, "2026-11", 5) == {"2026-08"}
+    assert published_months({"2026-08": 4}, "2027-01", 5) == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=8), min_size=1, max_size=8))
+def test_what_is_shown_only_ever_grows_by_at_least_the_threshold(counts):
+    """Month by month, the people shown grow by 0 or by at least the threshold."""
+    limit = smallest()
+    months = [f"2026-{m:02d}" for m in range(1, len(counts) + 1)]
+    people = dict(zip(months, counts, strict=True))
+    shown_before = 0
+    for now in [*months[1:], "2027-01"]:
+        shown = sum(people[m] for m in published_months(people, now, limit))
+        assert shown == shown_before or shown - shown_before >= limit
+        shown_before = shown

@@ -10,6 +10,7 @@ from webapp.extensions import db
 from webapp.mail import outbox_messages
 from webapp.models import Community, EmailWanted, Member
 from webapp.surveys.models import Goal, SurveyAnswer, SurveyInvited
+from webapp.surveys.waves import add_months
 
 from .facilitation_helpers import setup_people, sign_in
 from .test_surveys import joined
@@ -17,12 +18,16 @@ from .test_surveys import joined
 TODAY = dt.date.today()
 
 
-def answers(community: str, wave: int, sets: list[dict]) -> None:
-    """Answer sets as finish() writes them (members are not needed: answers hold none)."""
+LAST_MONTH = add_months(TODAY, -1)
+
+
+def answers(community: str, wave: int, sets: list[dict], on: dt.date = LAST_MONTH) -> None:
+    """Answer sets as finish() writes them (members are not needed: answers hold none),
+    last month unless told: a month's answers are shown once it is over."""
     with db.connection_context():
         for one in sets:
             with db.atomic():
-                SurveyAnswer.record_rows(Community.by_slug(community), wave, one, TODAY)
+                SurveyAnswer.record_rows(Community.by_slug(community), wave, one, on)
 
 
 def yes_sets(n: int, words: str = "") -> list[dict]:
@@ -148,3 +153,17 @@ def test_the_demo_shows_figures_in_people_and_not_enough_in_advocates(app, pages
     ]  # an admin may look at every community's
     dashboard = pages.get("/facilitate/people/dashboard").find("main").get_text(" ", strip=True)
     assert "Goals to review" in dashboard and "step-free" in dashboard
+
+
+def test_answers_are_added_a_month_at_a_time_and_never_fewer_than_the_threshold(app, pages):
+    """Comparing the page before and after one person answered must not show their answer."""
+    setup_people(app)
+    answers("people", 3, yes_sets(6), on=add_months(TODAY, -3))
+    answers("people", 3, yes_sets(2), on=add_months(TODAY, -2))  # too few: waits
+    answers("people", 3, yes_sets(1), on=TODAY)  # this month: not over yet
+    sign_in(pages, "Plain Pigeon")
+    text = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
+    assert "6 members answered." in text
+    answers("people", 3, yes_sets(3), on=LAST_MONTH)  # 2 + 3 reach the threshold together
+    text = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
+    assert "11 members answered." in text

@@ -81,31 +81,35 @@ class SurveyAnswer(BaseModel):
             cls.create(community=community, wave=wave, month=month, question=question, value=value)
 
     @classmethod
-    def took_part(cls, community: Community) -> dict[int, int]:
-        """How many people answered each wave in this community: {wave: count}."""
+    def took_part(cls, community: Community) -> dict[tuple[int, str], int]:
+        """How many people answered each wave in each month: {(wave, month): count}."""
         rows = (
-            cls.select(cls.wave, fn.COUNT(cls.id).alias("n"))
+            cls.select(cls.wave, cls.month, fn.COUNT(cls.id).alias("n"))
             .where(cls.community == community, cls.question == TOOK_PART)
-            .group_by(cls.wave)
+            .group_by(cls.wave, cls.month)
         )
-        return {row.wave: row.n for row in rows}
+        return {(row.wave, row.month): row.n for row in rows}
 
     @classmethod
-    def tallies(cls, community: Community) -> dict[tuple[int, str, str], int]:
-        """{(wave, question, value): count} for the community's scale answers."""
+    def tallies(
+        cls, community: Community, wave: int, months: set[str]
+    ) -> dict[tuple[str, str], int]:
+        """{(question, value): count} for one wave's answers from these months."""
         rows = (
-            cls.select(cls.wave, cls.question, cls.value, fn.COUNT(cls.id).alias("n"))
-            .where(cls.community == community, cls.question != TOOK_PART)
-            .group_by(cls.wave, cls.question, cls.value)
-        )
-        return {(row.wave, row.question, row.value): row.n for row in rows}
+            cls.select(cls.question, cls.value, fn.COUNT(cls.id).alias("n"))
+            .where(cls.community == community, cls.wave == wave, cls.question != TOOK_PART,
+                   cls.month.in_(sorted(months)))
+            .group_by(cls.question, cls.value)
+        )  # fmt: skip
+        return {(row.question, row.value): row.n for row in rows}
 
     @classmethod
-    def words(cls, community: Community, wave: int, question: str) -> list[str]:
+    def words(cls, community: Community, wave: int, question: str, months: set[str]) -> list[str]:
         """Free-text answers to one question, in the order of their random keys."""
         rows = cls.select(cls.value).where(
-            cls.community == community, cls.wave == wave, cls.question == question
-        )
+            cls.community == community, cls.wave == wave, cls.question == question,
+            cls.month.in_(sorted(months)),
+        )  # fmt: skip
         return [row.value for row in rows.order_by(cls.id)]
 
 

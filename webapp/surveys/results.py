@@ -10,15 +10,16 @@ wave, with identifying details masked first. Trends compare only waves that pass
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from ..aggregates import Suppressed, shown_count, suppress
+from ..aggregates import Suppressed, shown_count, smallest, suppress
 from ..models import Community
 from ..stories.identifying import KINDS, find_details
 from .definition import Question, Survey
 from .models import SurveyAnswer
-from .waves import WAVES
+from .waves import WAVES, month_of
 
 SKIPPED = "_skipped"
 
@@ -96,20 +97,37 @@ def masked(text: str) -> str:
     return "".join(out + [text[last:]]).strip()
 
 
-def community_results(survey: Survey, community: Community) -> list[WaveResult]:
+def published_months(people: dict[str, int], this_month: str, limit: int) -> set[str]:
+    """The months whose answers are shown. A month is added once it is over, and only with
+    at least `limit` people's answers: a smaller month waits to be added with the months
+    after it. So the results never change by fewer than `limit` people, and comparing the
+    page before and after one person answered does not show what they said."""
+    shown, waiting, count = set(), [], 0
+    for month in sorted(m for m in people if m < this_month):
+        waiting.append(month)
+        count += people[month]
+        if count >= limit:
+            shown.update(waiting)
+            waiting, count = [], 0
+    return shown
+
+
+def community_results(survey: Survey, community: Community, today: dt.date) -> list[WaveResult]:
     took_part = SurveyAnswer.took_part(community)
-    tallies = SurveyAnswer.tallies(community)
     results = []
     for months in WAVES:
-        people = took_part.get(months, 0)
+        by_month = {m: n for (w, m), n in took_part.items() if w == months}
+        shown = published_months(by_month, month_of(today), smallest())
+        people = sum(by_month[m] for m in shown)
+        tallies = SurveyAnswer.tallies(community, months, shown) if shown else {}
         wave = WaveResult(months, shown_count(people) if people else None)
         for question in survey.scale_questions:
-            counts = {v: n for (w, q, v), n in tallies.items() if w == months and q == question.key}
+            counts = {v: n for (q, v), n in tallies.items() if q == question.key}
             wave.questions.append(question_result(question, counts, people))
         if wave.safe:
             for question in survey.text_questions:
-                words = [masked(t) for t in SurveyAnswer.words(community, months, question.key)]
-                wave.words.append((question, [w for w in words if w]))
+                texts = SurveyAnswer.words(community, months, question.key, shown)
+                wave.words.append((question, [w for w in map(masked, texts) if w]))
         results.append(wave)
     return results
 

@@ -36,7 +36,7 @@ def own_community():
 @for_community(may_see_results)
 def results(community: Community):
     survey = load_survey()
-    waves = community_results(survey, community)
+    waves = community_results(survey, community, dt.date.today())
     goals = statuses(community, survey, waves)
     return render_page(
         "surveys/_results.html",
