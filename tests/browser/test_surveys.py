@@ -199,6 +199,8 @@ def test_a_facilitator_reads_the_results_and_sets_a_goal(browser, base_url, resu
 
 def pages_to_check(page, base_url):
     """Every survey page and error state, visited in turn: yields each path once it is there."""
+    page.goto(base_url + "/account")  # "A short survey is ready"
+    yield "/account"
     page.goto(base_url + "/survey/")
     yield "/survey/"
     press(page, "Start")
@@ -213,6 +215,11 @@ def pages_to_check(page, base_url):
         press(page, "Skip this question")
     page.wait_for_url("**/survey/check")
     yield "/survey/check"
+    page.get_by_role("button", name="Send my answers").click()
+    page.wait_for_url("**/surveys/thank-you")
+    yield "/surveys/thank-you"
+    page.goto(base_url + "/survey/")  # answered: nothing more to answer now
+    yield "/survey/ (answered)"
     for path in ("/how-are-we-doing/advocates", "/how-are-we-doing/staff",
                  "/how-are-we-doing/advocates/goals/new"):  # fmt: skip
         page.goto(base_url + path)
@@ -257,6 +264,6 @@ def test_screenshots_of_the_survey_pages(browser, base_url, live_app, results, v
     folder = SCREENSHOTS / "surveys"
     folder.mkdir(parents=True, exist_ok=True)
     for path in pages_to_check(page, base_url):
-        slug = path.strip("/").replace("/", "-").replace(" (error)", "-error") or "survey"
+        slug = path.strip("/").replace("/", "-").replace(" (", "-").rstrip(")") or "survey"
         page.screenshot(path=folder / f"{slug}-{variant}-{width}.png", full_page=True)
     context.close()
