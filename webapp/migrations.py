@@ -18,6 +18,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SqliteDatabase,
     TextField,
 )
 
@@ -320,6 +321,46 @@ def step_12_decisions(database: Database) -> None:
     database.create_tables([decision, asked, took_part, view])
 
 
+def step_15_surveys_and_goals(database: Database) -> None:
+    """Issue 18: who answered which wave, the answers kept apart from them, and goals.
+
+    Answers and "who answered" have random keys; on SQLite they are stored in key order
+    (WITHOUT ROWID), so a copy of the file does not keep the order they were written in."""
+    community = _frozen("community", slug=CharField(unique=True))
+    member = _frozen("member", display_name=CharField())
+    random_order = isinstance(database, SqliteDatabase)
+    tables = []
+    for table in ("survey_answered", "survey_invited"):
+        done = _frozen(table, id=CharField(primary_key=True), wave=IntegerField(),
+                       member=ForeignKeyField(member, on_delete="CASCADE"))  # fmt: skip
+        done._meta.indexes = ((("member", "wave"), True),)
+        tables.append(done)
+    tables.append(_frozen(
+        "survey_answer",
+        id=CharField(primary_key=True),
+        community=ForeignKeyField(community, on_delete="CASCADE"),
+        wave=IntegerField(),
+        month=CharField(max_length=7),
+        question=CharField(),
+        value=TextField(),
+    ))  # fmt: skip
+    for table in tables:
+        table._meta.without_rowid = random_order
+    goal = _frozen(
+        "goal",
+        community=ForeignKeyField(community, on_delete="CASCADE"),
+        kind=CharField(),
+        plain=TextField(),
+        easy=TextField(),
+        question=CharField(null=True),
+        target=IntegerField(null=True),
+        review_on=DateField(),
+        met_on=DateField(null=True),
+        set_on=DateField(),
+    )
+    database.create_tables([*tables, goal])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -335,6 +376,7 @@ STEPS: list[Step] = [
     (10, "names that cannot mislead: look-alike keys", step_10_names_that_cannot_mislead),
     (11, "emails a member chose to get", step_11_email_choices),
     (12, "decisions, who took part, and sealed views", step_12_decisions),
+    (15, "feeling surveys and goals", step_15_surveys_and_goals),
 ]
 
 

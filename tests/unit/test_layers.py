@@ -22,6 +22,8 @@ LAYERS = [
     "concerns",
     "facilitation",
     "decisions",
+    # Until meetings and plans are merged: surveys goes last before your_account.
+    "surveys",
     "your_account",
 ]
 
