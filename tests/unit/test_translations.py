@@ -41,7 +41,8 @@ def messages(found) -> list:
 
 
 def placeholders(text: str) -> list[str]:
-    return sorted(PLACEHOLDER.findall(text))
+    """The named placeholders used; a translation may use one once that English repeats."""
+    return sorted(set(PLACEHOLDER.findall(text)))
 
 
 def shipped_pages(root: Path) -> list[Path]:
