@@ -20,6 +20,7 @@ from flask import current_app
 from ..content import (
     EASYREAD,
     SOURCE_LANGUAGE,
+    Check,
     Page,
     Section,
     load_page,
@@ -50,6 +51,7 @@ class Agreement:
     time: str
     changes: tuple[dict, ...]
     principles: tuple[Principle, ...]
+    check: Check | None = None  # easy read only: checked by self-advocates
     language: str = SOURCE_LANGUAGE
 
     def change_since(self, version: int) -> list[dict]:
@@ -147,5 +149,6 @@ def _parse(slug: str, page: Page) -> Agreement:
         time=str(meta.get("time", "")),
         changes=tuple(meta.get("changes") or ()),
         principles=tuple(principles),
+        check=page.check if page.variant == EASYREAD else None,
         language=page.language,
     )
