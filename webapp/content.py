@@ -3,8 +3,8 @@
 Both are Markdown with front matter and share a slug. A translation sits in a
 folder named for its language inside either root (content/cy/help.md,
 easyread/cy/help.md); a page not translated yet falls back to English and says so
-with its `language`, which the templates put in a `lang` attribute. Easy-read bodies are a list
-of sections; each section starts with a picture line, `![alt](file.svg)`.
+with its `language`, which the templates put in a `lang` attribute. Easy-read bodies
+are a list of sections; each section starts with a picture line, `![alt](file.svg)`.
 Output is sanitised with nh3 even though the files are ours, and cached by the
 file's modification time so an operator's edit shows without a restart.
 """
@@ -125,9 +125,12 @@ def check_record(page: Page, group: str, month: date) -> str:
 
 
 def easyread_slugs() -> list[str]:
-    """Every easy-read page's slug (agreements and error pages included)."""
+    """Every easy-read page's slug (agreements and error pages included). A translation
+    has the same slug as its English page, so the language folders are left out."""
     root = Path(current_app.config["EASYREAD_DIR"])
-    return sorted(p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.md"))
+    relative = (p.relative_to(root) for p in root.rglob("*.md"))
+    languages = current_app.config["LANGUAGES"]
+    return sorted(r.with_suffix("").as_posix() for r in relative if r.parts[0] not in languages)
 
 
 class PageNotFound(LookupError):
