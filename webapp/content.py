@@ -3,8 +3,8 @@
 Both are Markdown with front matter and share a slug. A translation sits in a
 folder named for its language inside either root (content/cy/help.md,
 easyread/cy/help.md); a page not translated yet falls back to English and says so
-with its `language`, which the templates put in a `lang` attribute. Easy-read bodies
-are a list of sections; each section starts with a picture line, `![alt](file.svg)`.
+with its `language`, which the templates put in a `lang` attribute. Easy-read bodies are a list
+of sections; each section starts with a picture line, `![alt](file.svg)`.
 Output is sanitised with nh3 even though the files are ours, and cached by the
 file's modification time so an operator's edit shows without a restart.
 """
@@ -21,6 +21,7 @@ from pathlib import Path
 import frontmatter
 import markdown
 import nh3
+from babel import localedata
 from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 
@@ -125,12 +126,15 @@ def check_record(page: Page, group: str, month: date) -> str:
 
 
 def easyread_slugs() -> list[str]:
-    """Every easy-read page's slug (agreements and error pages included). A translation
-    has the same slug as its English page, so the language folders are left out."""
+    """Every easy-read page's slug (agreements and error pages included)."""
     root = Path(current_app.config["EASYREAD_DIR"])
-    relative = (p.relative_to(root) for p in root.rglob("*.md"))
-    languages = current_app.config["LANGUAGES"]
-    return sorted(r.with_suffix("").as_posix() for r in relative if r.parts[0] not in languages)
+    slugs = (p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.md"))
+    return sorted(slug for slug in slugs if not is_language_folder(slug.split("/")[0]))
+
+
+def is_language_folder(name: str) -> bool:
+    """A folder of translations (cy/, ar/), shipped or still being written: never a page."""
+    return name in current_app.config["LANGUAGES"] or localedata.exists(name)
 
 
 class PageNotFound(LookupError):
@@ -227,7 +231,7 @@ def localised_file(root: Path, relative: str, language: str | None = None) -> tu
 
 def page_path(slug: str, variant: str, language: str | None = None) -> tuple[Path, str]:
     # A language folder is never a page of its own (/cy/help is not a page).
-    if not SLUG.match(slug) or slug.split("/")[0] in current_app.config["LANGUAGES"]:
+    if not SLUG.match(slug) or is_language_folder(slug.split("/")[0]):
         raise PageNotFound(slug)
     return localised_file(content_root(variant), f"{slug}.md", language)
 
@@ -250,12 +254,13 @@ def load_page(slug: str, variant: str | None = None, language: str | None = None
 
 def current_variant() -> str:
     """?view= wins (so a link can be shared), then the cookie, then plain English."""
-    if "variant" not in g:
+    variant = g.get("variant")  # asked for many times a page: one lookup when known
+    if variant is None:
         asked = request.args.get("view")
         cookie = request.cookies.get(VIEW_COOKIE)
-        g.variant = next((v for v in (asked, cookie) if v in VARIANTS), STANDARD)
+        variant = g.variant = next((v for v in (asked, cookie) if v in VARIANTS), STANDARD)
         g.variant_from_query = asked in VARIANTS
-    return g.variant
+    return variant
 
 
 def is_easyread() -> bool:

@@ -20,6 +20,7 @@ from peewee import (
 from . import display_names
 from .aggregates import shown_count
 from .extensions import db
+from .prepared import prepared_select
 
 
 class BaseModel(Model):
@@ -86,7 +87,11 @@ class Community(BaseModel):
         return str(COMMUNITY_NAMES.get(self.slug, self.stored_name))
 
     @classmethod
-    def in_order(cls):
+    def in_order(cls) -> list[Community]:
+        return prepared_select(cls, "Community.in_order", cls._in_order)
+
+    @classmethod
+    def _in_order(cls):
         return cls.select().order_by(cls.position, cls.stored_name)
 
     @classmethod
