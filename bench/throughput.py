@@ -7,8 +7,9 @@ Absolute figures move with the machine's load; the share of hello-world is the
 figure to compare. Goal: at least 40 % for each page.
 
 The app has the demo content and stories. wrk sends no cookie, so every request is
-a first visit (a new session and CSRF token), the costliest case. It sends no
-Accept-Encoding either, so compression is not measured here.
+a first visit, the costliest case: the share turn's form makes a new session and CSRF
+token each time (home and the story list have no form, so they make neither). It
+sends no Accept-Encoding either, so compression is not measured here.
 Run: make bench   (or .venv/bin/python bench/throughput.py [seconds])
 """
 

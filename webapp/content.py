@@ -16,6 +16,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import frontmatter
@@ -62,11 +63,13 @@ class Page:
     body: str = ""  # the Markdown source, for content with its own structure (agreements)
     language: str = SOURCE_LANGUAGE  # the language the words are written in
 
-    @property
+    # Worked out once per page read from its file (pages are kept until the file changes):
+    # a content page's kept rendering is keyed by its check, so it is asked every time.
+    @cached_property
     def version(self) -> str:
         return body_version(self.meta, self.body)
 
-    @property
+    @cached_property
     def check(self) -> Check | None:
         """Who checked this page, when, and whether it is unchanged since."""
         return check_of(self.meta, self.version)
@@ -134,7 +137,14 @@ def easyread_slugs() -> list[str]:
 
 def is_language_folder(name: str) -> bool:
     """A folder of translations (cy/, ar/), shipped or still being written: never a page."""
-    return name in current_app.config["LANGUAGES"] or localedata.exists(name)
+    return name in current_app.config["LANGUAGES"] or is_locale_name(name)
+
+
+@lru_cache(maxsize=1024)
+def is_locale_name(name: str) -> bool:
+    """Babel's answer, kept: for a name that is not a locale it reads every locale's name
+    (about 800), and every content page asks, home included."""
+    return localedata.exists(name)
 
 
 class PageNotFound(LookupError):
