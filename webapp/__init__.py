@@ -68,5 +68,8 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
 
     facilitation.init_app(app)
     app.register_blueprint(concerns_bp)
+    from . import plans
+
+    plans.init_app(app)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app
