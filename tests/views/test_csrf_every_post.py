@@ -16,6 +16,7 @@ from webapp.join.demo import NEWCOMER
 from webapp.models import CommunityChange, Member
 
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
+from .plan_helpers import make_activity, make_offer, make_task, make_terms
 
 TYPED = "Kettle-words-7731"  # what the person typed into every text box
 PEOPLE = ("visitor", "member", "facilitator")
@@ -99,7 +100,15 @@ def world(app):
     with db.connection_context():  # the demo's newcomer and the move waiting to be accepted
         newcomer = Member.by_name(NEWCOMER)
         move = CommunityChange.get(CommunityChange.status == CommunityChange.REQUESTED)
+    version = make_terms()  # the plan: terms, an activity the member leads, a task, an offer
+    activity = make_activity(lead_id=made["member"])
+    task = make_task(activity)
+    offer = make_offer(task, made["author"])
     return {
+        "version": version,
+        "activity_id": activity,
+        "task_id": task,
+        "offer_id": offer,
         "change_id": move.id,
         "reference": own,
         "reply_id": reply,

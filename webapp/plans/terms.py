@@ -106,7 +106,7 @@ class Change:
     removed: list[str] = field(default_factory=list)
 
 
-TOKEN = re.compile(r"\S+|\s+")
+TOKEN = re.compile(r"\w+|[^\w\s]+|\s+")  # words, punctuation, spaces
 
 
 def word_pieces(old: str, new: str) -> list[tuple[str, str]]:
@@ -119,9 +119,9 @@ def word_pieces(old: str, new: str) -> list[tuple[str, str]]:
             pieces.append(("same", "".join(after[b1:b2])))
             continue
         if op in ("delete", "replace") and "".join(before[a1:a2]).strip():
-            pieces.append(("out", "".join(before[a1:a2]).strip()))
+            pieces.append(("out", "".join(before[a1:a2])))
         if op in ("insert", "replace") and "".join(after[b1:b2]).strip():
-            pieces.append(("in", "".join(after[b1:b2]).strip()))
+            pieces.append(("in", "".join(after[b1:b2])))
     return pieces
 
 
