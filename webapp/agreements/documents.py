@@ -38,6 +38,7 @@ class Agreement:
     time: str
     changes: tuple[dict, ...]
     principles: tuple[Principle, ...]
+    position: int = 100  # the order agreements are asked for: the Community Agreement first
 
     def change_since(self, version: int) -> list[dict]:
         """The changelog entries newer than the version someone accepted."""
@@ -111,4 +112,5 @@ def _parse(slug: str, page: Page) -> Agreement:
         time=str(meta.get("time", "")),
         changes=tuple(meta.get("changes") or ()),
         principles=tuple(principles),
+        position=int(meta.get("position", 100)),
     )

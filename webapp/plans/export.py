@@ -1,4 +1,5 @@
-"""The plan as a CSV, in the reader's variant (easy-read words where there are some).
+"""The plan as a CSV, in the reader's variant (easy-read words where there are some, and
+the easy-read column names).
 
 Spreadsheet programs run a cell that starts with =, +, -, @, a tab or a carriage return
 as a formula. People's words go into these cells, so such a cell gets a leading
@@ -11,11 +12,31 @@ import csv
 import io
 
 from flask_babel import format_date
+from flask_babel import lazy_gettext as _l
 
 from ..models import Community
+from ..wording import say
 from .models import Activity
 from .words import PANEL, STATUS_NAMES
 
+HEADER = [
+    say(_l("Activity"), _l("Activity")),
+    say(_l("What it is and why"), _l("What it is")),
+    say(_l("Status"), _l("How it is going")),
+    say(_l("Why it stopped"), _l("Why it stopped")),
+    say(_l("PANEL principles"), _l("Rights ideas")),
+    say(_l("In-scope area"), _l("Part of")),
+    say(_l("Lead"), _l("Leader")),
+    say(_l("Starts"), _l("Starts")),
+    say(_l("Due"), _l("Done by")),
+    say(_l("Tasks done"), _l("Jobs finished")),
+    say(_l("Tasks in all"), _l("All jobs")),
+    say(_l("Latest update"), _l("Latest news")),
+    say(_l("What we did"), _l("What we did")),
+    say(_l("What's next"), _l("What we do next")),
+    say(_l("What's in the way"), _l("What makes it hard")),
+    say(_l("Help needed"), _l("Help we need")),
+]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -29,11 +50,7 @@ def month(day) -> str:
 
 
 def rows(community: Community, easy: bool, activities=None) -> list[list[str]]:
-    header = [
-        "Activity", "What it is and why", "Status", "Why it stopped", "PANEL principles",
-        "In-scope area", "Lead", "Starts", "Due", "Tasks done", "Tasks in all",
-        "Latest update", "What we did", "What's next", "What's in the way", "Help needed",
-    ]  # fmt: skip
+    header = [str(words) for words in HEADER]
     found = [header]
     for activity in activities if activities is not None else Activity.in_plan(community):
         done, total = activity.progress()

@@ -114,7 +114,7 @@ def withdraw(task: Task, activity: Activity, allowed: Rights):
         str(
             say(
                 _l("You took back your offer. That is fine."),
-                _l("You said no after all. That is OK."),
+                _l("You said no after all. That is fine."),
             )
         )
     )
