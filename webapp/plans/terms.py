@@ -29,6 +29,12 @@ TEXT_PARTS: dict[str, Wording] = {
     "confidentiality": say(_l("Confidentiality"), _l("Keeping things private")),
     "behaviour": say(_l("How we behave"), _l("How we treat each other")),
 }
+# In easy read each part starts with a picture (OpenMoji, in static/pictures).
+PICTURES = {
+    "aim": "megaphone.svg", "in_scope": "tick.svg", "out_of_scope": "no-entry.svg",
+    "meets": "calendar.svg", "membership": "group.svg", "decisions": "scales.svg",
+    "confidentiality": "padlock.svg", "behaviour": "people-holding-hands.svg", "review": "try-again.svg",
+}  # fmt: skip
 IN_SCOPE = say(_l("What is in scope: what we work on"), _l("Things we work on"))
 OUT_OF_SCOPE = say(
     _l("What is out of scope: what we do not work on, and where to take it"),

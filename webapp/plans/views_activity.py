@@ -36,7 +36,8 @@ def activity(activity: Activity, allowed: Rights):
         "plans/_activity.html", activity.title,
         community=activity.community, allowed=allowed, activity=activity, tasks=tasks, mine=mine,
         is_lead=is_lead, waiting=list(Offer.waiting_for_lead(activity)) if is_lead else [],
-        updates=list(activity.updates()), update_due=is_lead and update_due(activity, today()),
+        updates=list(activity.updates()),
+        update_due=activity.lead_id == g.member.id and update_due(activity, today()),
     )  # fmt: skip
 
 
