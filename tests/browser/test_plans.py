@@ -223,7 +223,7 @@ def test_a_member_reads_what_changed_since_they_last_read(browser, base_url, wor
 @pytest.mark.screenshots
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("variant", ["standard", "easyread"])
-def test_screenshots_of_the_plan(browser, base_url, world, variant, width):
+def test_screenshots_of_the_plan(browser, base_url, world, live_app, variant, width):
     folder = SCREENSHOTS / "plans"
     folder.mkdir(parents=True, exist_ok=True)
     context, page = signed_in(browser, base_url, FACILITATOR, variant, width)
@@ -231,4 +231,16 @@ def test_screenshots_of_the_plan(browser, base_url, world, variant, width):
         page.goto(base_url + path)
         name = path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-")
         page.screenshot(path=folder / f"{name}-{variant}-{width}.png", full_page=True)
+    with live_app.test_request_context(), db.connection_context():  # a new version to read
+        people = Community.by_slug("people")
+        parts = TermsVersion.latest(people).parts
+        parts["aim"]["plain"] += " We also check they last."
+        parts["aim"]["easy"] += " We check the changes last."
+        parts["in_scope"] = parts["in_scope"][:2] + [
+            {"plain": "Transport to appointments", "easy": "Getting to appointments"}
+        ]
+        TermsVersion.add(people, parts, dt.date(2027, 11, 1), Member.by_name(FACILITATOR))
+    page.goto(base_url + "/plan/people/terms")
+    page.screenshot(path=folder / f"terms-what-changed-{variant}-{width}.png", full_page=True)
+    assert axe_violations(page) == []
     context.close()

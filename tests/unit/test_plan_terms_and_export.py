@@ -27,7 +27,7 @@ def test_only_the_changed_parts_are_shown():
         "What is in scope: what we work on",
     ]
     aim, scope = found
-    assert aim.pieces == [("same", "We check that promised changes happen"), ("in", " quickly"),
+    assert aim.pieces == [("same", "We check that promised changes happen"), ("same", " "), ("in", "quickly"),
                           ("same", ".")]  # fmt: skip
     assert scope.added == ["Feedback"] and scope.removed == ["Carers"]
 

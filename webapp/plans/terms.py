@@ -124,10 +124,15 @@ def word_pieces(old: str, new: str) -> list[tuple[str, str]]:
         if op == "equal":
             pieces.append(("same", "".join(after[b1:b2])))
             continue
-        if op in ("delete", "replace") and "".join(before[a1:a2]).strip():
-            pieces.append(("out", "".join(before[a1:a2])))
-        if op in ("insert", "replace") and "".join(after[b1:b2]).strip():
-            pieces.append(("in", "".join(after[b1:b2])))
+        taken_out, put_in = "".join(before[a1:a2]), "".join(after[b1:b2])
+        if op in ("delete", "replace") and taken_out.strip():
+            pieces.append(("out", taken_out.strip()))
+        if op in ("insert", "replace") and put_in.strip():
+            # A space before new words is part of the text, not of what is marked as new.
+            spaces = put_in[: len(put_in) - len(put_in.lstrip())]
+            if spaces:
+                pieces.append(("same", spaces))
+            pieces.append(("in", put_in.strip()))
     return pieces
 
 
