@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -18,7 +19,7 @@ from webapp.models import Community, Facilitation, Member
 from webapp.plans.models import Activity, Offer, Task, TermsVersion, month_of
 
 from .conftest import SCREENSHOTS, WIDTHS
-from .helpers import axe_violations, has_horizontal_scroll, sign_in, wait_until
+from .helpers import axe_violations, check_arrival, has_horizontal_scroll, sign_in, wait_until
 from .journeys import h1_top
 
 pytestmark = pytest.mark.browser
@@ -178,13 +179,17 @@ def test_from_terms_of_reference_to_a_months_update(browser, base_url, world, js
     page.get_by_role("button", name="Yes" if easy else "Yes, they will do it").click()
     settled(page, js)
     page.goto(activity_url + "/update")
-    page.locator("main form button[type=submit]").click()  # empty: told what to write
-    settled(page, js)
-    assert page.title().startswith("Error: ")
-    page.locator("#did").fill("We made a list of carers to call.")
     page.locator("#next").fill("Call them next week.")
+    page.locator("main form button[type=submit]").click()  # "what we did" empty: told so
+    update_path = urlsplit(activity_url).path + "/update"
+    check_arrival(page, update_path, js=js, error=True)  # focus on the summary, axe 0
+    assert page.locator("#next").input_value() == "Call them next week."  # nothing lost
+    page.locator("#did").fill("We made a list of carers to call.")
     page.locator("main form button[type=submit]").click()
-    settled(page, js)
+    # Back on the activity, at its updates (without scripts the address keeps "#updates").
+    arrived = urlsplit(activity_url).path + ("" if js else "#updates")
+    check_arrival(page, arrived, js=js,
+                  announced="Your update is saved" if not easy else "Saved. Thank you.")  # fmt: skip
     assert (
         "We made a list of carers to call." in page.locator("#updates ~ .update").first.inner_text()
     )
