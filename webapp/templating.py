@@ -56,6 +56,8 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["form_has_errors"] = form_has_errors
     app.jinja_env.filters["bdi"] = isolated
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
+    # With the weekday, for days people plan around: "Friday 12 December 2026".
+    app.jinja_env.filters["format_day"] = lambda day: format_date(day, "EEEE d MMMM y")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 

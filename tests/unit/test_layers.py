@@ -21,7 +21,8 @@ LAYERS = [
     "stories",
     "concerns",
     "facilitation",
-    # "plans" goes after "decisions" and "meetings" once those are merged (issue 17).
+    "decisions",
+    # "plans" goes after "meetings" too, once meetings is merged (issue 17).
     "plans",
     "your_account",
 ]

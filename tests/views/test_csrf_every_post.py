@@ -15,6 +15,7 @@ from webapp.extensions import db
 from webapp.join.demo import NEWCOMER
 from webapp.models import CommunityChange, Member
 
+from .decision_helpers import make_decision
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
 from .plan_helpers import make_activity, make_offer, make_task, make_terms
 
@@ -55,15 +56,15 @@ def test_only_the_quick_exit_is_exempt(app):
 
 
 def concrete_url(client, rule: str, values: dict[str, str]) -> str:
+    def fill(match: re.Match) -> str:
+        name = match.group(1).split(":")[-1]
+        return match.group(0) if name == "turn_name" else str(values[name])
+
+    rule = re.sub(r"<([^>]+)>", fill, rule)
     if rule.endswith("/<turn_name>"):  # the conversation's own current turn, a real one
         start = client.get(rule.removesuffix("<turn_name>"))
         return start.headers.get("Location", rule.replace("<turn_name>", "nope"))
-
-    def fill(match: re.Match) -> str:
-        name = match.group(1).split(":")[-1]
-        return str(values[name])
-
-    return re.sub(r"<([^>]+)>", fill, rule)
+    return rule
 
 
 def typed_form(client, url: str) -> dict[str, str]:
@@ -97,6 +98,8 @@ def world(app):
     own = make_story(author_id=made["member"], status="approved", audience="public",
                      replies_allowed=True)  # fmt: skip
     reply = make_reply(own, author_id=made["member"], status="approved")
+    # A decision that has closed: its outcome form is there to post to.
+    decision = make_decision(app, opens=-10, closes=-1)
     with db.connection_context():  # the demo's newcomer and the move waiting to be accepted
         newcomer = Member.by_name(NEWCOMER)
         move = CommunityChange.get(CommunityChange.status == CommunityChange.REQUESTED)
@@ -110,6 +113,7 @@ def world(app):
         "task_id": task,
         "offer_id": offer,
         "change_id": move.id,
+        "decision_id": decision,
         "reference": own,
         "reply_id": reply,
         "community": "people",
