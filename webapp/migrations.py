@@ -318,6 +318,8 @@ def step_12_decisions(database: Database) -> None:
         sealed=TextField(),
     )
     database.create_tables([decision, asked, took_part, view])
+
+
 def step_14_the_plan(database: Database) -> None:
     """Issue 17: terms of reference (every version), the action plan, volunteering, updates."""
     community = _frozen("community", slug=CharField(unique=True))

@@ -221,3 +221,30 @@ def test_data_download_has_their_offers_and_updates(pages, plan):
     sign_in(pages, "Plain Pigeon")
     found = pages.client.get("/account/data.json").get_json()
     assert found.get("plans", {}).get("tasks_doing") == ["Collect three letters"]
+
+
+def test_you_said_we_did_links_a_decision_and_its_activities_both_ways(pages, plan, app):
+    from .decision_helpers import make_decision
+
+    decision = make_decision(app, title="Clearer letters for everyone")
+    elsewhere = make_activity(lead_id=plan["other"], community="staff", title="Staff letters",
+                              decision_id=decision)  # fmt: skip
+    sign_in(pages, "Fair Kestrel")
+    url = f"/plan/activities/{plan['activity']}/edit"
+    form = pages.get(url)
+    choices = [o.get_text() for o in form.select("#decision option")]
+    assert choices == ["None", "Clearer letters for everyone"]
+    values = {"title": "Clear letters", "about": "Why we do it.", "lead": str(plan["lead"]),
+              "decision": str(decision)}  # fmt: skip
+    month = dt.date.today().strftime("%Y-%m")
+    pages.submit(url, {**values, "starts": month, "due": month})
+    page = pages.get(f"/plan/activities/{plan['activity']}")
+    assert (
+        page.find("a", href=f"/decisions/{decision}").get_text() == "Clearer letters for everyone"
+    )
+    pages.sign_out()
+    sign_in(pages, "Plain Pigeon")
+    came_from = pages.get(f"/decisions/{decision}").select_one("#came-from").parent
+    links = [a["href"] for a in came_from.select("a")]
+    assert f"/plan/activities/{plan['activity']}" in links
+    assert f"/plan/activities/{elsewhere}" not in links  # another community's plan: not theirs

@@ -126,18 +126,23 @@ class ActivityForm(FlaskForm):
                                choices=choices(PANEL), validators=[Optional()])  # fmt: skip
     lead = SelectField(say(_l("Lead: a member who agreed to lead it"), _l("Who leads it")),
                        validators=[Optional()])  # fmt: skip
+    decision = SelectField(say(_l("The decision it came from (optional)"), _l("The decision it came from")),
+                           validators=[Optional()])  # fmt: skip
     starts = SelectField(say(_l("Start month"), _l("Month it starts")),
                          validators=[_required(_l("Choose the start month"), _l("Pick a month."))])  # fmt: skip
     due = SelectField(say(_l("Due month"), _l("Month it should be done")),
                       validators=[_required(_l("Choose the due month"), _l("Pick a month."))])  # fmt: skip
 
-    def set_choices(self, today: dt.date, areas, members) -> None:
+    def set_choices(self, today: dt.date, areas, members, decisions=()) -> None:
         none = say(_l("Not sure yet, or none of these"), _l("Not sure"))
         self.scope_area.choices = [*areas, ("", str(none))]
         self.lead.choices = [("", str(say(_l("Nobody yet"), _l("Nobody yet"))))] + [
             (str(m.id), m.display_name) for m in members
         ]
         self.starts.choices = self.due.choices = month_choices(today)
+        self.decision.choices = [("", str(say(_l("None"), _l("None"))))] + [
+            (str(d.id), d.title) for d in decisions
+        ]
 
     def validate_due(self, field):
         if self.starts.data and field.data and field.data < self.starts.data:

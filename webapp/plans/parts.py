@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from flask import g
 from markupsafe import Markup
 
 from .. import contributions
@@ -69,8 +70,11 @@ def data(member: Member) -> dict:
 
 
 def decision_activities(decision) -> Markup | None:
-    """On a decision's page: the activities that came from it, each linking back."""
-    found = list(Activity.from_decision(decision.id))
+    """On a decision's page: the activities that came from it, each linking back; only
+    those in a plan the reader may read (a decision can be asked of every community)."""
+    found = [
+        a for a in Activity.from_decision(decision.id) if rights(g.get("member"), a.community).read
+    ]
     if not found:
         return None
     return contributions.render_part("plans/_decision_activities.html", activities=found)

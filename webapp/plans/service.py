@@ -38,10 +38,6 @@ def save_terms(actor: Member, community: Community, parts: dict, review_on: dt.d
     return version
 
 
-ACTIVITY_FIELDS = ("title", "title_easy", "about", "about_easy", "panel", "scope_area", "lead",
-                   "starts", "due")  # fmt: skip
-
-
 def save_activity(actor: Member, community: Community, values: dict,
                   activity: Activity | None = None, today: dt.date | None = None) -> Activity:  # fmt: skip
     with write_transaction():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 
+from ..decisions.models import Decision
 from ..errors import csrf_failed, redisplays_form
 from ..receipts import SentKey
 from ..rendering import render_form, render_page
@@ -37,6 +38,7 @@ def activity(activity: Activity, allowed: Rights):
         community=activity.community, allowed=allowed, activity=activity, tasks=tasks, mine=mine,
         is_lead=is_lead, waiting=list(Offer.waiting_for_lead(activity)) if is_lead else [],
         updates=list(activity.updates()),
+        decision=Decision.get_or_none(Decision.id == activity.decision_id) if activity.decision_id else None,
         update_due=activity.lead_id == g.member.id and update_due(activity, today()),
     )  # fmt: skip
 

@@ -9,6 +9,7 @@ from flask import Response, abort, flash, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..content import is_easyread
+from ..decisions.models import Decision
 from ..errors import csrf_failed, redisplays_form
 from ..models import Community, Member
 from ..receipts import SentKey
@@ -106,6 +107,7 @@ def activity_form(community: Community, activity: Activity | None) -> ActivityFo
             "about_easy": activity.about_easy, "panel": activity.principles,
             "scope_area": activity.scope_area, "lead": str(activity.lead_id or ""),
             "starts": activity.starts.strftime("%Y-%m"), "due": activity.due.strftime("%Y-%m"),
+            "decision": str(activity.decision_id or ""),
         }  # fmt: skip
     else:
         data = {"starts": today().strftime("%Y-%m"), "due": today().strftime("%Y-%m")}
@@ -115,7 +117,9 @@ def activity_form(community: Community, activity: Activity | None) -> ActivityFo
     if activity is not None and activity.scope_area and activity.scope_area not in dict(areas):
         areas.append((activity.scope_area, activity.scope_area))  # an area since reworded
     members = Member.welcomed_in(community).order_by(Member.display_name)
-    form.set_choices(today(), areas, members)
+    form.set_choices(
+        today(), areas, members, Decision.newest_first(Decision.asking([community.id]))
+    )
     return form
 
 
@@ -129,6 +133,7 @@ def form_values(form: ActivityForm, community: Community) -> dict:
         "panel": " ".join(k for k in PANEL if k in (form.panel.data or [])),
         "scope_area": form.scope_area.data or "", "lead": lead,
         "starts": parse_month(form.starts.data), "due": parse_month(form.due.data),
+        "decision_id": int(form.decision.data) if form.decision.data else None,
     }  # fmt: skip
 
 
