@@ -248,3 +248,28 @@ def test_you_said_we_did_links_a_decision_and_its_activities_both_ways(pages, pl
     links = [a["href"] for a in came_from.select("a")]
     assert f"/plan/activities/{plan['activity']}" in links
     assert f"/plan/activities/{elsewhere}" not in links  # another community's plan: not theirs
+
+
+def test_what_changed_since_last_month(pages, plan):
+    long_ago = add_months(month_of(dt.date.today()), -3)
+    with db.connection_context():
+        from webapp.plans.models import StatusChange
+
+        old = Activity.create(community=1, title="Old activity", about="x", starts=long_ago,
+                              due=long_ago, made_on=long_ago, status="on-track")  # fmt: skip
+        StatusChange.create(activity=old, status="not-started", changed_on=long_ago)
+        StatusChange.create(activity=old, status="on-track", changed_on=dt.date.today())
+        Task.create(activity=old, description="Book a room", done=True, done_on=dt.date.today())
+        quiet = Activity.create(community=1, title="Quiet activity", about="x", starts=long_ago,
+                                due=long_ago, made_on=long_ago)  # fmt: skip
+        StatusChange.create(activity=quiet, status="not-started", changed_on=long_ago)
+    sign_in(pages, "Plain Pigeon")
+    items = [
+        li.get_text(" ", strip=True)
+        for li in pages.get("/plan/people/changes").select(".change-list li")
+    ]
+    text = " | ".join(items)
+    assert "Old activity is now: On track" in text
+    assert "Old activity has a task done: Book a room" in text
+    assert "Clear letters was added to the plan." in text
+    assert "Quiet activity" not in text  # nothing happened to it since last month

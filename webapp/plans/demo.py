@@ -10,6 +10,7 @@ import datetime as dt
 from ..accounts.passwords import hash_password
 from ..agreements.service import record_consent, required_agreements
 from ..database import write_transaction
+from ..decisions.models import Decision
 from ..models import Community, Facilitation, Member
 from .demo_terms import TERMS
 from .models import (
@@ -125,3 +126,23 @@ def _people_plan(people: Community, harrier: Member, today: dt.date) -> None:
             written_on=add_months(this_month, -2),
         )  # fmt: skip
         StatusChange.create(activity=carers, status=NEEDS_HELP, changed_on=this_month)
+        _from_the_demo_decision(people, harrier, this_month)
+
+
+def _from_the_demo_decision(people: Community, harrier: Member, this_month: dt.date) -> None:
+    """You said, we did: an activity from the demo's decision on evening meetings."""
+    decided = Decision.get_or_none(Decision.title == "Meeting in the evening as well as the day")
+    if decided is None:
+        return
+    evening = Activity.create(
+        community=people, title="Evening meetings online",
+        title_easy="Meetings in the evening",
+        about="Members decided to meet at 6pm online every other month. We will set up the "
+              "first evening meetings and ask how they went.",
+        about_easy="We will have some meetings in the evening. They will be online.",
+        panel="participation non-discrimination", scope_area="", lead=harrier,
+        starts=this_month, due=add_months(this_month, 2), status=ON_TRACK,
+        decision_id=decided.id, made_on=this_month,
+    )  # fmt: skip
+    StatusChange.create(activity=evening, status=ON_TRACK, changed_on=this_month)
+    Task.create(activity=evening, description="Book the online meeting room", position=0)

@@ -36,13 +36,15 @@ def home(member: Member, day: dt.date | None = None) -> Markup | None:
 
 
 def dashboard(member: Member, community: Community, day: dt.date | None = None) -> Markup | None:
-    """Links to the community's plan, and reminders when something is due."""
+    """Reminders when something is due, with the links to the plan beside them."""
     day = day or today()
     activities = list(Activity.in_plan(community))
     quiet = [a for a in activities if month_missed(a, day)]
     waiting = [a for a in activities if Offer.waiting_for_lead(a).exists()]
     terms = terms_review_due(community, day)
     plan = plan_review_due(community, day)
+    if not (quiet or waiting or terms or plan):
+        return None  # "Things to do" appears only when something is due
     return contributions.render_part(
         "plans/_dashboard.html", community=community, quiet=quiet, waiting=waiting,
         terms=terms, plan=plan,
