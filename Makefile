@@ -70,7 +70,7 @@ screenshots: install-test ## Screenshots of every page and of sharing a story, i
 	@echo "Screenshots are in $(CURDIR)/screenshots"
 
 translations: install-test ## Extract, update and compile the translation catalogues
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o locales/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k _ln:1,2 -k lazy_ngettext:1,2 -o locales/messages.pot .
 	$(BIN)/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales
 	$(BIN)/pybabel compile -d locales
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from ..content import EASYREAD, Page, Section, load_page, render_markdown, split_sections
+from ..content import EASYREAD, Check, Page, Section, load_page, render_markdown, split_sections
 
 HEADING = re.compile(r"^##\s+(?P<key>[a-z][a-z\-]*):\s*(?P<name>.+?)\s*$")
 PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]+\)\s*$")
@@ -39,6 +39,7 @@ class Agreement:
     changes: tuple[dict, ...]
     principles: tuple[Principle, ...]
     position: int = 100  # the order agreements are asked for: the Community Agreement first
+    check: Check | None = None  # easy read only: checked by self-advocates
 
     def change_since(self, version: int) -> list[dict]:
         """The changelog entries newer than the version someone accepted."""
@@ -113,4 +114,5 @@ def _parse(slug: str, page: Page) -> Agreement:
         changes=tuple(meta.get("changes") or ()),
         principles=tuple(principles),
         position=int(meta.get("position", 100)),
+        check=page.check if page.variant == EASYREAD else None,
     )
