@@ -11,7 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    ForeignKeyField,
+    IntegerField,
+    IntegrityError,
+    TextField,
+)
 
 from ..models import BaseModel, Community, Member
 
@@ -112,7 +120,13 @@ class Plan(BaseModel):
         found = cls.get_or_none(cls.community == community)
         if found is None:
             today = today or dt.date.today()
-            found = cls.create(community=community, review_on=today.replace(year=today.year + 1))
+            try:
+                with cls._meta.database.atomic():  # a savepoint: two first visits at once
+                    found = cls.create(
+                        community=community, review_on=today.replace(year=today.year + 1)
+                    )
+            except IntegrityError:
+                found = cls.get(cls.community == community)
         return found
 
 
