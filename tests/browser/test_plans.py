@@ -79,7 +79,8 @@ def pages_for(world) -> dict[str, list[str]]:
             "/plan/people/terms/versions", "/plan/people/terms/versions/1",
             "/plan/people/changes", "/plan/people/print", f"/plan/activities/{a}", "/account"]  # fmt: skip
     lead = [f"/plan/activities/{a}/update", f"/plan/activities/{a}/status",
-            f"/plan/activities/{a}/tasks/new", f"/plan/offers/{world['offer']}"]  # fmt: skip
+            f"/plan/activities/{a}/tasks/new", f"/plan/offers/{world['offer']}",
+            f"/plan/tasks/{world['task']}/edit"]  # fmt: skip
     facilitate = ["/plan/people/terms/edit", "/plan/people/activities/new",
                   f"/plan/activities/{a}/edit", "/plan/people/review", "/facilitate/people/dashboard"]  # fmt: skip
     return {MEMBER: read, LEAD: read + lead, FACILITATOR: read + lead + facilitate}

@@ -118,6 +118,7 @@ ROUTES = [  # (method, url, who may: member, lead, facilitator, other community'
     ("GET", "/plan/activities/{activity}/tasks/new", (403, 200, 200, 403)),
     ("GET", "/plan/activities/{activity}/update", (403, 200, 200, 403)),
     ("GET", "/plan/offers/{offer}", (403, 200, 200, 403)),
+    ("GET", "/plan/tasks/{task}/edit", (403, 200, 200, 403)),
     ("POST", "/plan/tasks/{task}/done", (403, 302, 302, 403)),
     ("POST", "/plan/tasks/{task}/offer", (302, 302, 302, 403)),
     ("POST", "/plan/tasks/{task}/withdraw", (302, 302, 302, 403)),
@@ -273,3 +274,15 @@ def test_what_changed_since_last_month(pages, plan):
     assert "Old activity has a task done: Book a room" in text
     assert "Clear letters was added to the plan." in text
     assert "Quiet activity" not in text  # nothing happened to it since last month
+
+
+def test_the_lead_changes_a_task_and_it_is_audited(pages, plan):
+    sign_in(pages, "Lively Lark")
+    url = f"/plan/tasks/{plan['task']}/edit"
+    assert pages.get(url).find("input", {"name": "description"})["value"] == "Collect three letters"
+    soup = pages.submit(url, {"description": "", "due": ""}, status=422)
+    assert soup.title.get_text().startswith("Error: ")
+    pages.submit(url, {"description": "Collect four letters", "due": ""})
+    with db.connection_context():
+        assert Task.get_by_id(plan["task"]).description == "Collect four letters"
+        assert AuditEntry.select().where(AuditEntry.action == "changed task").exists()

@@ -76,6 +76,14 @@ def add_task(actor: Member, activity: Activity, description: str, due: dt.date |
     return task
 
 
+def change_task(actor: Member, task: Task, description: str, due: dt.date | None) -> None:
+    with write_transaction():
+        task.description, task.due = description, due
+        task.save()
+        AuditEntry.record(actor, "changed task", item=f"task {task.id}",
+                          community=task.activity.community_id)  # fmt: skip
+
+
 def mark_done(actor: Member, task: Task, done: bool, today: dt.date | None = None) -> None:
     with write_transaction():
         task.done, task.done_on = done, (_today(today) if done else None)

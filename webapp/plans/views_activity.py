@@ -18,6 +18,7 @@ from .reminders import update_due
 from .service import (
     add_task,
     answer_offer,
+    change_task,
     mark_done,
     offer_help,
     set_status,
@@ -73,7 +74,26 @@ def new_task(activity: Activity, allowed: Rights):
         return redirect(url_for("plans.activity", activity_id=activity.id))
     return render_form(
         "plans/_task_form.html", say(_l("Add a task"), _l("Add a job")),
-        form, community=activity.community, allowed=allowed, activity=activity,
+        form, community=activity.community, allowed=allowed, activity=activity, task=None,
+    )  # fmt: skip
+
+
+@bp.route("/tasks/<int:task_id>/edit", methods=["GET", "POST"])
+@task_page
+@redisplays_form
+def edit_task(task: Task, activity: Activity, allowed: Rights):
+    if not leads(g.member, activity):
+        abort(403)
+    form = TaskForm(data={"description": task.description,
+                          "due": task.due.strftime("%Y-%m") if task.due else ""})  # fmt: skip
+    form.set_choices(today())
+    if form.validate_on_submit() and not csrf_failed():
+        change_task(g.member, task, form.description.data, parse_month(form.due.data))
+        flash(str(say(_l("Task saved."), _l("Saved."))))
+        return back_to(activity, f"#task-{task.id}")
+    return render_form(
+        "plans/_task_form.html", say(_l("Change the task"), _l("Change the job")),
+        form, community=activity.community, allowed=allowed, activity=activity, task=task,
     )  # fmt: skip
 
 
