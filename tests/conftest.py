@@ -7,6 +7,9 @@ tests/databases.py and scripts/test-postgres).
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from argon2 import PasswordHasher
 from flask.testing import FlaskClient
@@ -78,6 +81,19 @@ def app(tmp_path):
     limiter.reset()
     yield app
     copies().drop(app.config["DATABASE_URL"])
+
+
+@pytest.fixture
+def content_copy(tmp_path):
+    """The real content in a folder the test may change (to publish a new version)."""
+    root = Path(__file__).resolve().parents[1]
+    for name in ("content", "easyread"):
+        shutil.copytree(root / name, tmp_path / name)
+    app = make_app(
+        tmp_path / "a.db", CONTENT_DIR=tmp_path / "content", EASYREAD_DIR=tmp_path / "easyread"
+    )
+    limiter.reset()
+    return app, tmp_path
 
 
 @pytest.fixture

@@ -169,7 +169,7 @@ def suppress_table(counts: Mapping[tuple[Hashable, Hashable], int], rows, cols,
     row, its column, the totals, or all of them together: a community's hidden count is
     never the overall count minus the other communities'.
 
-    The proof is a certificate for every hidden cell: a change to the table that alters that
+    The proof is a certificate for every hidden cell that is not 0: a change to the table that alters that
     cell, keeps every shown number and every total, and keeps each hidden cell in the range a
     reader knows ("fewer than N": 0 to N-1; hidden to protect: N or more). If one exists, two
     tables fit what is shown, so the cell cannot be worked out. A hidden cell without one
@@ -197,7 +197,12 @@ def suppress_table(counts: Mapping[tuple[Hashable, Hashable], int], rows, cols,
             for move in moves
         )  # fmt: skip
 
-    while exposed := [key for key in cell if key in small | protecting and not certified(key)]:
+    # A count of 0 singles out nobody, so it needs no certificate of its own (it stays hidden
+    # as "fewer than N", and can still protect the others). Otherwise every result where most
+    # answers were never chosen would be hidden whole.
+    while exposed := [
+        key for key in cell if key in small | protecting and cell[key] and not certified(key)
+    ]:
         key = exposed[0]
         options = [
             move for move in moves

@@ -1,6 +1,9 @@
 """Content pages in two variants: plain English (content/) and easy read (easyread/).
 
-Both are Markdown with front matter and share a slug. Easy-read bodies are a list
+Both are Markdown with front matter and share a slug. A translation sits in a
+folder named for its language inside either root (content/cy/help.md,
+easyread/cy/help.md); a page not translated yet falls back to English and says so
+with its `language`, which the templates put in a `lang` attribute. Easy-read bodies are a list
 of sections; each section starts with a picture line, `![alt](file.svg)`.
 Output is sanitised with nh3 even though the files are ours, and cached by the
 file's modification time so an operator's edit shows without a restart.
@@ -18,12 +21,15 @@ from pathlib import Path
 import frontmatter
 import markdown
 import nh3
-from flask import current_app, g, request
+from babel import localedata
+from flask import current_app, g, has_request_context, request
+from flask_babel import get_locale
 
 STANDARD = "standard"
 EASYREAD = "easyread"
 VARIANTS = (STANDARD, EASYREAD)
 VIEW_COOKIE = "view"
+SOURCE_LANGUAGE = "en"
 
 PICTURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[a-z0-9][a-z0-9\-]*\.svg)\)\s*$")
 MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(-\d{2})?$")
@@ -54,11 +60,7 @@ class Page:
     sections: tuple[Section, ...] = ()
     meta: dict = field(default_factory=dict)
     body: str = ""  # the Markdown source, for content with its own structure (agreements)
-
-    @property
-    def language(self) -> str:
-        """The language the words are written in (content is English until translated)."""
-        return str(self.meta.get("lang", "en"))
+    language: str = SOURCE_LANGUAGE  # the language the words are written in
 
     @property
     def version(self) -> str:
@@ -126,7 +128,13 @@ def check_record(page: Page, group: str, month: date) -> str:
 def easyread_slugs() -> list[str]:
     """Every easy-read page's slug (agreements and error pages included)."""
     root = Path(current_app.config["EASYREAD_DIR"])
-    return sorted(p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.md"))
+    slugs = (p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.md"))
+    return sorted(slug for slug in slugs if not is_language_folder(slug.split("/")[0]))
+
+
+def is_language_folder(name: str) -> bool:
+    """A folder of translations (cy/, ar/), shipped or still being written: never a page."""
+    return name in current_app.config["LANGUAGES"] or localedata.exists(name)
 
 
 class PageNotFound(LookupError):
@@ -179,12 +187,13 @@ def split_sections(body: str) -> list[tuple[str, str, str]]:
 _cache: dict[Path, tuple[float, Page]] = {}
 
 
-def _parse(path: Path, slug: str, variant: str) -> Page:
+def _parse(path: Path, slug: str, variant: str, language: str) -> Page:
     post = frontmatter.load(path)
     meta = dict(post.metadata)
     common = {
         "slug": slug,
         "variant": variant,
+        "language": language,
         "title": str(meta.get("title", slug)),
         "description": str(meta.get("description", "")),
         "meta": meta,
@@ -199,17 +208,38 @@ def _parse(path: Path, slug: str, variant: str) -> Page:
     return Page(html=render_markdown(post.content), **common)
 
 
-def page_path(slug: str, variant: str) -> Path:
-    if not SLUG.match(slug):
+def current_language() -> str:
+    """The visitor's language; English outside a request (building blueprints, commands)."""
+    if not has_request_context():
+        return SOURCE_LANGUAGE
+    return str(get_locale() or SOURCE_LANGUAGE)
+
+
+def content_root(variant: str) -> Path:
+    return Path(current_app.config["EASYREAD_DIR" if variant == EASYREAD else "CONTENT_DIR"])
+
+
+def localised_file(root: Path, relative: str, language: str | None = None) -> tuple[Path, str]:
+    """(path, language) of a content file: the translation when there is one, else English."""
+    language = language or current_language()
+    if language != SOURCE_LANGUAGE:
+        translated = root / language / relative
+        if translated.is_file():
+            return translated, language
+    return root / relative, SOURCE_LANGUAGE
+
+
+def page_path(slug: str, variant: str, language: str | None = None) -> tuple[Path, str]:
+    # A language folder is never a page of its own (/cy/help is not a page).
+    if not SLUG.match(slug) or is_language_folder(slug.split("/")[0]):
         raise PageNotFound(slug)
-    root = current_app.config["EASYREAD_DIR" if variant == EASYREAD else "CONTENT_DIR"]
-    return Path(root) / f"{slug}.md"
+    return localised_file(content_root(variant), f"{slug}.md", language)
 
 
-def load_page(slug: str, variant: str | None = None) -> Page:
-    """The page in the visitor's variant, cached until the file changes."""
+def load_page(slug: str, variant: str | None = None, language: str | None = None) -> Page:
+    """The page in the visitor's variant and language, cached until the file changes."""
     variant = variant or current_variant()
-    path = page_path(slug, variant)
+    path, language = page_path(slug, variant, language)
     try:
         mtime = path.stat().st_mtime
     except FileNotFoundError:
@@ -217,19 +247,20 @@ def load_page(slug: str, variant: str | None = None) -> Page:
     cached = _cache.get(path)
     if cached and cached[0] == mtime:
         return cached[1]
-    page = _parse(path, slug, variant)
+    page = _parse(path, slug, variant, language)
     _cache[path] = (mtime, page)
     return page
 
 
 def current_variant() -> str:
     """?view= wins (so a link can be shared), then the cookie, then plain English."""
-    if "variant" not in g:
+    variant = g.get("variant")  # asked for many times a page: one lookup when known
+    if variant is None:
         asked = request.args.get("view")
         cookie = request.cookies.get(VIEW_COOKIE)
-        g.variant = next((v for v in (asked, cookie) if v in VARIANTS), STANDARD)
+        variant = g.variant = next((v for v in (asked, cookie) if v in VARIANTS), STANDARD)
         g.variant_from_query = asked in VARIANTS
-    return g.variant
+    return variant
 
 
 def is_easyread() -> bool:

@@ -5,19 +5,23 @@ instead of failing. A PostgreSQL URL gets a pool of connections per process
 (DATABASE_POOL_SIZE, 5 by default), unless it already names a pool ("+pool").
 
 Connections open lazily, at a request's first query, so a request that needs no
-data (a static file, a content page) never takes one.
+data (a static file, a content page) never takes one. On SQLite each thread keeps its
+connection between requests (see SqliteKeptOpen); a pooled one goes back to its pool.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from flask import Flask
 from peewee import Database, DatabaseError, PostgresqlDatabase, SqliteDatabase
-from playhouse.db_url import connect
+from playhouse.db_url import connect, parse
 
 from .extensions import db
 
@@ -38,6 +42,48 @@ POOL_WAIT_SECONDS = 10
 WRITE_LOCK_KEY = 0x436F6D47  # "ComG"
 
 
+class SqliteKeptOpen(SqliteDatabase):
+    """SQLite with one connection per thread, kept open from one request to the next.
+
+    Opening one cost more than a page's queries: the file, reading the schema, five
+    pragmas. What a request leaves behind is cleared when it ends (`end_request`): every
+    cursor still open is closed, because in WAL mode a half-read statement keeps the
+    database as it was when it began, and the next request on this thread would read
+    that old copy (a withdrawn story, say). A transaction left open is rolled back.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._open_cursors = threading.local()  # this thread's, weakly: never kept alive
+
+    def _cursors(self) -> list[weakref.ref]:
+        if not hasattr(self._open_cursors, "list"):
+            self._open_cursors.list = []
+        return self._open_cursors.list
+
+    def cursor(self, named_cursor=None) -> sqlite3.Cursor:
+        cursor = super().cursor(named_cursor)
+        self._cursors().append(weakref.ref(cursor))
+        return cursor
+
+    def close(self) -> bool:
+        closed = super().close()
+        self._cursors().clear()  # they went with their connection
+        return closed
+
+    def end_request(self) -> None:
+        cursors = self._cursors()
+        for still_open in cursors:
+            cursor = still_open()
+            if cursor is not None:
+                cursor.close()
+        cursors.clear()
+        connection = self._state.conn
+        if connection is not None and (connection.in_transaction or self.in_transaction()):
+            connection.rollback()
+            self._state.transactions.clear()
+
+
 def pool_size() -> int:
     return int(os.environ.get("DATABASE_POOL_SIZE") or DEFAULT_POOL_SIZE)
 
@@ -45,8 +91,10 @@ def pool_size() -> int:
 def open_database(url: str) -> Database:
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    if url.startswith("sqlite"):
-        return connect(url, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+    if url.startswith("sqlite:"):
+        return SqliteKeptOpen(
+            parse(url)["database"], pragmas=SQLITE_PRAGMAS, check_same_thread=False
+        )
     scheme, rest = url.split("://", 1)
     if scheme in ("postgres", "postgresql"):
         return connect(
@@ -64,8 +112,10 @@ def init_database(app: Flask) -> None:
     db.initialize(open_database(app.config["DATABASE_URL"]))
 
     @app.teardown_request
-    def _close(_exc: BaseException | None) -> None:
-        if not db.is_closed():
+    def _end(_exc: BaseException | None) -> None:
+        if isinstance(db.obj, SqliteKeptOpen):
+            db.obj.end_request()
+        elif not db.is_closed():
             db.close()  # a pooled connection goes back to the pool
 
 

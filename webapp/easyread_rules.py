@@ -20,6 +20,17 @@ NUMBER_WORDS = re.compile(
     r"eighty|ninety|hundred|thousand|million)\b",
     re.IGNORECASE,
 )
+# The one rule that depends on the language: which words are numbers. Welsh numbers
+# mutate (tair, dair, thair); the list leaves out "un" (also "the same", "one of") and
+# "deg" (also "fair", as in "yn deg").
+NUMBER_WORDS_IN = {
+    "en": NUMBER_WORDS,
+    "cy": re.compile(
+        r"\b(dau|ddau|dwy|ddwy|tri|dri|thri|tair|dair|thair|pedwar|bedwar|pedair|bedair|pump|"
+        r"bump|pum|bum|chwech|chwe|saith|wyth|naw|ugain|cant|gant|chant|mil|fil|miliwn)\b",
+        re.IGNORECASE,
+    ),
+}
 BLOCK_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 ITALICS = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)|(?<![_\w])_(?!_)[^_\n]+_(?![_\w])")
 

@@ -31,9 +31,17 @@ class PersonalFragment(RuntimeError):
     """A fragment with a CSRF token in it was about to be shared between people."""
 
 
+def _scope() -> tuple[str, str]:
+    """The variant and language, read once per request: every key holds them."""
+    scope = g.get("fragment_scope")
+    if scope is None:
+        scope = g.fragment_scope = (current_variant(), str(get_locale()))
+    return scope
+
+
 def cached(name: str, *key: Hashable, caller: Callable[[], Markup]) -> Markup:
     """The caller's output (already escaped Markup, as templates autoescape), kept."""
-    full_key = (name, current_variant(), str(get_locale()), *key)
+    full_key = (name, *_scope(), *key)
     hit = _cache.get(full_key)
     if hit is not None:
         return hit

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from flask import Flask, g, redirect, request, session, url_for
+from flask.sessions import SecureCookieSessionInterface
 
 from .models import Member
 
@@ -53,5 +54,19 @@ def member_required(view: Callable) -> Callable:
     return wrapped
 
 
+class SessionWithKeptSigner(SecureCookieSessionInterface):
+    """Flask's signed-cookie session, with its signing serializer made once per set of
+    keys. Flask makes a new one for every request (twice when the session changes),
+    though it holds nothing but the keys and settings, and is safe to share."""
+
+    def get_signing_serializer(self, app: Flask):
+        keys = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        kept = app.extensions.get("session_signer")
+        if kept is None or kept[0] != keys:
+            kept = app.extensions["session_signer"] = (keys, super().get_signing_serializer(app))
+        return kept[1]
+
+
 def init_app(app: Flask) -> None:
+    app.session_interface = SessionWithKeptSigner()
     app.before_request(load_member)

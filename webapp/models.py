@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from flask import has_request_context
+from flask_babel import lazy_gettext as _l
 from peewee import (
     BooleanField,
     CharField,
@@ -18,6 +20,7 @@ from peewee import (
 from . import display_names
 from .aggregates import shown_count
 from .extensions import db
+from .prepared import prepared_select
 
 
 class BaseModel(Model):
@@ -54,13 +57,20 @@ COMMUNITIES = [
         "People who work in public services, or for organisations that deliver them.",
     ),
 ]
+# The names people read, in the visitor's language. The stored name stays English and
+# serves a community an operator adds.
+COMMUNITY_NAMES = {
+    "people": _l("People"),
+    "advocates": _l("Advocates and Campaigners"),
+    "staff": _l("Staff"),
+}
 
 
 class Community(BaseModel):
     """One of the three communities of practice."""
 
     slug = CharField(unique=True)
-    name = CharField()
+    stored_name = CharField(column_name="name")
     summary = TextField()
     position = IntegerField(default=0)
     # Open: anyone who chooses it is in at once. Otherwise (the default) a facilitator
@@ -70,9 +80,19 @@ class Community(BaseModel):
     class Meta:
         table_name = "community"
 
+    @property
+    def name(self) -> str:
+        if not has_request_context():  # commands and migrations: the stored name
+            return self.stored_name
+        return str(COMMUNITY_NAMES.get(self.slug, self.stored_name))
+
     @classmethod
-    def in_order(cls):
-        return cls.select().order_by(cls.position, cls.name)
+    def in_order(cls) -> list[Community]:
+        return prepared_select(cls, "Community.in_order", cls._in_order)
+
+    @classmethod
+    def _in_order(cls):
+        return cls.select().order_by(cls.position, cls.stored_name)
 
     @classmethod
     def by_slug(cls, slug: str) -> Community | None:

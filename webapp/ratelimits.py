@@ -20,8 +20,10 @@ import hashlib
 import hmac
 import math
 import time
+from functools import partial
 
 from flask import Flask, current_app
+from flask_limiter import Limiter
 from limits import parse
 from limits.storage import MemoryStorage
 from redis.exceptions import RedisError
@@ -77,7 +79,15 @@ def init_app(app: Flask) -> None:
     No route uses @limiter.limit (tests/views/test_wire.py checks): every limit is a
     FailedTries counted in its view, so the form and what was typed stay. Flask-Limiter's
     check before every request would find nothing to count, at a seventh of a small
-    page's time, so it is unhooked.
+    page's time, so it is unhooked, with the two hooks that serve it: headers about the
+    limits a decorator counted (none) and that check's per-request state.
     """
     limiter.init_app(app)
     app.before_request_funcs[None].remove(limiter._check_request_limit)
+    inject_headers = Limiter._Limiter__inject_headers
+    app.after_request_funcs[None] = [
+        hook
+        for hook in app.after_request_funcs[None]
+        if not (isinstance(hook, partial) and hook.func is inject_headers)
+    ]
+    app.teardown_request_funcs[None].remove(limiter._Limiter__release_context)

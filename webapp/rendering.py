@@ -1,12 +1,13 @@
 """Rendering a page or, for an htmx request, just its partial.
 
-The one shell (templates/page.html) {% include %}s the same partial, so there is one
-source of truth for each piece of markup, and a title is written once, in the view.
+The one shell (templates/page.html) holds the same partial, so there is one source of
+truth for each piece of markup, and a title is written once, in the view. The partial is
+rendered first, so the shell knows whether it made a CSRF token.
 """
 
 from __future__ import annotations
 
-from flask import Response, make_response, render_template
+from flask import Response, current_app, make_response
 
 from .extensions import htmx
 
@@ -29,17 +30,21 @@ def render_page(
     An htmx request for a fragment gets the partial alone, followed by the same extras every
     time: the title and the page options, out of band.
 
-    The status policy: htmx swaps every response in (base.html's responseHandling), so an
+    The status policy: htmx swaps every response in (page.html's responseHandling), so an
     error is seen, announced and focused like any page. A `whole_page` (an error page)
     asked for by a fragment request replaces the whole body, not the fragment's target.
     """
     partial_wanted = wants_partial() and not whole_page
     context.update(partial=partial, title=title)
+    app = current_app._get_current_object()
+    app.update_template_context(context)  # once, for both templates
+    templates = app.jinja_env
+    body = templates.get_template(partial).render(context)
     if partial_wanted:
-        body = render_template(partial, **context)
-        body += render_template("components/_swap_extras.html", **context)
+        body += templates.get_template("components/_swap_extras.html").render(context)
     else:
-        body = render_template("page.html", **context)
+        context["main"] = body  # a rendered template, escaped as it was rendered
+        body = templates.get_template("page.html").render(context)
     response = make_response(body, status)
     if partial_wanted and status == 422:
         # A redisplayed form is the same address: do not add it to the history again.

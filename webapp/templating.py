@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, request
 from flask_babel import format_date, format_number, get_locale
 from flask_wtf import FlaskForm
 from jinja2 import pass_context
@@ -67,6 +67,12 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def common_context() -> dict:
+        # The same for every template in a request (a page renders two): worked out once.
+        if "common_context" not in g:
+            g.common_context = _common_context()
+        return g.common_context
+
+    def _common_context() -> dict:
         variant = current_variant()
         other = STANDARD if variant == EASYREAD else EASYREAD
         return {

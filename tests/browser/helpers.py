@@ -104,3 +104,18 @@ def sign_in(page, base_url: str, name: str = DEMO_MEMBER[0], password: str = DEM
     page.locator("#password").fill(password)
     page.locator("#sign-in form button[type=submit]").click()
     settle(page, "/account", js)
+
+
+def axe_violations_of_page_without_js(browser, page) -> list[str]:
+    """axe cannot run in a page with JavaScript off: serve that page's own HTML, at its own
+    address, to a second page with JavaScript on and the app's scripts blocked, and run it
+    there (the styles still load, so contrast is judged as shown)."""
+    html, url = page.content(), page.url
+    context = browser.new_context(viewport=page.viewport_size, bypass_csp=True)
+    copy = context.new_page()
+    copy.route("**/*.js", lambda route: route.abort())
+    copy.route(url, lambda route: route.fulfill(status=200, content_type="text/html", body=html))
+    copy.goto(url)
+    found = axe_violations(copy)
+    context.close()
+    return found

@@ -1,4 +1,5 @@
-"""Every page reachable from home: axe 0 violations, both variants, 320 and 1280 px.
+"""Every page reachable from home: axe 0 violations, both variants, 320 and 1280 px,
+in every offered language.
 
 Also no horizontal scroll at 320 px, the h1 on the first screen of a 320 × 640 phone,
 and every page works with JavaScript off.
@@ -7,6 +8,8 @@ and every page works with JavaScript off.
 from __future__ import annotations
 
 import pytest
+
+from webapp.config import Config
 
 from .conftest import SCREENSHOTS, WIDTHS
 from .helpers import axe_violations, has_horizontal_scroll, same_site_links
@@ -28,17 +31,23 @@ def crawl(page, base_url: str, limit: int = 60) -> list[str]:
     return seen
 
 
-def open_page(browser, base_url: str, variant: str, width: int):
+def open_page(browser, base_url: str, variant: str, width: int, language: str = "en"):
     # A phone is 320 × 640: the h1 must be on its first screen.
     context = browser.new_context(viewport={"width": width, "height": 640 if width == 320 else 900})
-    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
+    context.add_cookies(
+        [
+            {"name": "view", "value": variant, "url": base_url},
+            {"name": "lang", "value": language, "url": base_url},
+        ]
+    )
     return context, context.new_page()
 
 
+@pytest.mark.parametrize("language", list(Config.LANGUAGES))
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("variant", ["standard", "easyread"])
-def test_every_page_passes_axe(browser, base_url, variant, width):
-    context, page = open_page(browser, base_url, variant, width)
+def test_every_page_passes_axe(browser, base_url, variant, width, language):
+    context, page = open_page(browser, base_url, variant, width, language)
     visited = crawl(page, base_url)
     assert len(visited) >= 10, visited
     problems = {}

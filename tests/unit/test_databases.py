@@ -6,6 +6,7 @@ PostgreSQL equivalent of each SQLite-only guarantee is tested beside it.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 
@@ -45,6 +46,32 @@ def test_postgresql_is_pooled_and_a_page_returns_its_connection(app, client):
     assert client.get("/stories/").status_code == 200
     assert db.is_closed(), "the request gave its connection back"
     assert len(db.obj._in_use) == 0 and len(db.obj._connections) == 1, "kept for the next one"
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_keeps_a_connection_per_thread_and_never_reads_an_old_copy(app):
+    """The connection outlives the request, but nothing the request left half done does:
+    a half-read statement would keep the old copy of the database (WAL), and an open
+    transaction would hold it too."""
+    path = app.config["DATABASE_URL"].removeprefix("sqlite:///")
+    left_behind = []
+    with app.test_request_context("/"):
+        first = db.execute_sql("SELECT name FROM community")
+        first.fetchone()  # half read, and still referenced after the request
+        left_behind.append(first)
+        db.execute_sql("BEGIN")  # and a transaction nobody ended
+        kept = db.connection()
+    assert not kept.in_transaction
+    other = sqlite3.connect(path)
+    other.execute(
+        "INSERT INTO community (slug, name, summary, position, open_membership)"
+        " VALUES ('new', 'New', 'Added elsewhere.', 9, 0)"
+    )
+    other.commit()
+    other.close()
+    with app.test_request_context("/"):
+        assert db.connection() is kept, "the same connection, not a new one"
+        assert "New" in [c.name for c in Community.in_order()], "what another process wrote"
 
 
 def test_a_static_file_opens_no_connection_even_for_a_member(app, client):

@@ -1,4 +1,5 @@
-"""Results per community and overall: no hidden count can be recovered from what is shown.
+"""Results per community and overall: no hidden count can be recovered from what is shown
+(except a 0, which singles out nobody).
 
 The attacker is exact. Given every number shown, that a count hidden as "fewer than 5"
 holds 0 to 4 and one hidden to protect another holds 5 or more, and that every row and
@@ -89,11 +90,20 @@ def recoverable(table, rows, cols) -> list:
     return found
 
 
+def true_value(counts, key, rows, cols) -> int:
+    r, c = key
+    rs = rows if r == TOTAL else [r]
+    cs = cols if c == TOTAL else [c]
+    return sum(counts.get((x, y), 0) for x in rs for y in cs)
+
+
 def check(counts, rows, cols):
     table = suppress_table(counts, rows, cols, limit=LIMIT)
     for key, value in table.shown.items():
         assert value is None or value >= LIMIT, (key, value)  # every small count is hidden
-    assert not recoverable(table, rows, cols), (counts, table.shown)
+    # A count of 0 singles out nobody: it may be worked out (that nobody chose an answer).
+    found = [k for k in recoverable(table, rows, cols) if true_value(counts, k, rows, cols)]
+    assert not found, (counts, table.shown, found)
     return table
 
 
@@ -130,3 +140,12 @@ def test_random_tables_leak_nothing(seed):
     cols = [f"c{i}" for i in range(rng.choice([1, 2, 3]))]
     counts = {(r, c): rng.choice([0, 0, 1, 2, 3, 4, 5, 6, 8, 12]) for r in rows for c in cols}
     check(counts, rows, cols)
+
+
+def test_answers_nobody_chose_do_not_hide_the_rest():
+    rows, cols = ["endorse", "minor", "abstain", "block"], ["people", "staff"]
+    counts = {("endorse", "people"): 6, ("block", "people"): 2, ("endorse", "staff"): 5,
+              ("block", "staff"): 5}  # fmt: skip
+    table = check(counts, rows, cols)
+    assert table.shown[(TOTAL, TOTAL)] == 18 and table.shown[("endorse", TOTAL)] == 11
+    assert table.shown[("block", "people")] is None

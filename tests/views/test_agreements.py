@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from tests.conftest import PageClient, make_app
+from tests.conftest import PageClient
 from webapp.agreements.service import can_post, pending_agreements
-from webapp.extensions import db, limiter
+from webapp.extensions import db
 from webapp.models import ConsentRecord, Member
 
-ROOT = Path(__file__).resolve().parents[2]
 PANEL_KEYS = ["participation", "accountability", "non-discrimination", "empowerment", "legality"]
 # Advocates and Staff also sign the partners' agreements (issue 17), after the Community one.
 PARTNERS = {"charter": ["values", "shared-responsibility", "no-surprises"],
             "collaborative-action": ["plan", "deciding", "confidence"]}  # fmt: skip
-
-
-@pytest.fixture
-def content_copy(tmp_path):
-    """The real content in a folder the test may change (to publish a new version)."""
-    for name in ("content", "easyread"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    app = make_app(
-        tmp_path / "a.db", CONTENT_DIR=tmp_path / "content", EASYREAD_DIR=tmp_path / "easyread"
-    )
-    limiter.reset()
-    return app, tmp_path
 
 
 def join(pages, name="Brave Wren", community="staff"):

@@ -98,7 +98,8 @@ def test_no_page_export_or_download_links_a_member_to_their_view(app, client, pa
     for name in voters:
         assert token_for(name) not in rows
         assert token_for(name).encode() not in raw, name
+    from webapp.decisions.models import View
+
     with db.connection_context():
-        assert not db.execute_sql(
-            "SELECT * FROM decision_view WHERE sealed LIKE '%level%'"
-        ).fetchall()
+        assert View.select().count() == len(given)
+        assert not View.select().where(View.sealed.contains("level")).exists()

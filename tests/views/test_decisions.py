@@ -333,3 +333,42 @@ def test_a_facilitator_cannot_ask_another_community(app, pages, people):
     pages.submit(f"{base}/easy", {"proposal_easy": "A quiet room.", "why_easy": "It is loud."})
     pages.submit(f"{base}/principles", {"principles": ["participation"]})
     pages.submit(f"{base}/who", {"communities": ["staff"]}, status=422)
+
+
+def test_several_communities_get_a_table_each_and_no_hidden_count_comes_back(app, pages, people):
+    decision = make_decision(app, ("people", "staff"))
+    for community, prefix, levels in [("people", "Pe", ["endorse"] * 6 + ["block"] * 2),
+                                      ("staff", "St", ["endorse"] * 5 + ["block"] * 5)]:  # fmt: skip
+        for name, key in zip(make_voters(app, len(levels), community, prefix), levels, strict=True):
+            sign_in(pages, name)
+            give_view(pages, decision, key)
+            pages.sign_out()
+    close(app, decision)
+    sign_in(pages, "Main Admin")
+    page = pages.get(f"/decisions/{decision}")
+    tables = {t.caption.get_text(strip=True): {
+        row.th.get_text(" ", strip=True): row.td.get_text(" ", strip=True)
+        for row in t.select("tbody tr")} for t in page.select(".results-table")}  # fmt: skip
+    people_block = tables["Views in People"]["8. Block"]
+    assert people_block == "fewer than 5"
+    # Overall block minus Staff's block would give People's 2: one of them must be hidden.
+    overall, staff = tables["Everyone's views"]["8. Block"], tables["Views in Staff"]["8. Block"]
+    assert not (overall.isdigit() and staff.isdigit())
+
+
+def test_views_from_people_not_yet_regular_are_counted_apart(app, pages, people, monkeypatch):
+    from webapp import contributions
+
+    monkeypatch.setattr(contributions, "_regular_rule", [lambda m, c: m.display_name < "Voter Af"])
+    decision = make_decision(app, only_regular=True)
+    names = make_voters(app, 10)
+    for name in names:
+        sign_in(pages, name)
+        give_view(pages, decision, "endorse")
+        pages.sign_out()
+    close(app, decision)
+    sign_in(pages, "Plain Pigeon")
+    page = pages.get(f"/decisions/{decision}")
+    captions = [c.get_text(strip=True) for c in page.select(".results-table caption")]
+    assert "Views in Regular members" in captions
+    assert "Views in People who are not yet regular members" in captions

@@ -6,11 +6,15 @@ from pathlib import Path
 
 import pytest
 
+from webapp.config import Config
+
 ROOT = Path(__file__).resolve().parents[2]
+# Translations sit in a folder per language (content/cy/help.md) and are the same pages.
+NOT_PAGES = ("errors/", "agreements/", *(f"{code}/" for code in Config.LANGUAGES))
 CONTENT_PAGES = sorted(
     p.relative_to(ROOT / "content").with_suffix("").as_posix()
     for p in (ROOT / "content").rglob("*.md")
-    if not p.relative_to(ROOT / "content").as_posix().startswith(("errors/", "agreements/"))
+    if not p.relative_to(ROOT / "content").as_posix().startswith(NOT_PAGES)
 )
 
 
@@ -24,8 +28,10 @@ def test_there_are_content_pages():
 
 @pytest.mark.parametrize("slug", CONTENT_PAGES)
 @pytest.mark.parametrize("view", ["standard", "easyread"])
-def test_content_page_structure(pages, slug, view):
-    soup = pages.get(f"{url_for_slug(slug)}?view={view}")
+@pytest.mark.parametrize("language", list(Config.LANGUAGES))
+def test_content_page_structure(pages, slug, view, language):
+    soup = pages.get(f"{url_for_slug(slug)}?view={view}", headers={"Accept-Language": language})
+    assert soup.html["lang"] == language
     main = soup.find("main")
     if view == "easyread":
         sections = main.select(".easyread__section")

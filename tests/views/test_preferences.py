@@ -76,8 +76,13 @@ def test_language_cookie_sets_lang_and_translates_the_layout(pages, client):
     assert soup.html["lang"] == "cy"
     assert soup.html["dir"] == "ltr"
     assert soup.select_one("a.quick-exit").get_text(strip=True) == "Gadael y dudalen hon"
-    # The words of the page are English until they are translated, and say so.
-    assert soup.select_one("main .page")["lang"] == "en"
+    # The help page is translated, so nothing on it is marked as English.
+    assert soup.select_one("main .page").get("lang") is None
+    assert soup.select_one("main h1").get_text(strip=True) == "Help"
+    assert (
+        soup.select_one("main .prose h2").get_text(strip=True)
+        == "Sut mae Common Ground yn gweithio"
+    )
 
 
 def test_accept_language_is_used_when_there_is_no_cookie(pages):

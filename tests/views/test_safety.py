@@ -105,3 +105,12 @@ def test_behind_a_proxy_the_visitors_address_is_read_from_it(tmp_path):
 
     app.test_client().get("/_address", headers={"X-Forwarded-For": "198.51.100.7"})
     assert seen["addr"] == "198.51.100.7"
+
+
+def test_the_session_signer_is_kept_but_follows_a_new_secret_key(app, pages):
+    """The signing serializer is made once per set of keys (webapp/members.py): after the
+    key changes, a session signed with the old one no longer signs anyone in."""
+    pages.sign_in()
+    assert pages.get("/account").find("h1")
+    app.secret_key = app.config["SECRET_KEY"] = "a-new-key-after-a-leak-0123456789"
+    assert pages.get("/account", status=302).headers["Location"].startswith("/sign-in")

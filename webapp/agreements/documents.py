@@ -3,6 +3,10 @@
 Front matter gives the title, version, date, which communities must agree, and a
 changelog. Each principle is a `## key: Name` section. Adding an agreement means
 adding two Markdown files.
+
+A translation (content/cy/agreements/<slug>.md) has the same version and the same
+principle keys, so agreeing in Welsh records the same version as agreeing in
+English. A translation that lags behind the English version is not shown.
 """
 
 from __future__ import annotations
@@ -13,7 +17,16 @@ from pathlib import Path
 
 from flask import current_app
 
-from ..content import EASYREAD, Check, Page, Section, load_page, render_markdown, split_sections
+from ..content import (
+    EASYREAD,
+    SOURCE_LANGUAGE,
+    Check,
+    Page,
+    Section,
+    load_page,
+    render_markdown,
+    split_sections,
+)
 
 HEADING = re.compile(r"^##\s+(?P<key>[a-z][a-z\-]*):\s*(?P<name>.+?)\s*$")
 PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]+\)\s*$")
@@ -40,6 +53,7 @@ class Agreement:
     principles: tuple[Principle, ...]
     position: int = 100  # the order agreements are asked for: the Community Agreement first
     check: Check | None = None  # easy read only: checked by self-advocates
+    language: str = SOURCE_LANGUAGE
 
     def change_since(self, version: int) -> list[dict]:
         """The changelog entries newer than the version someone accepted."""
@@ -77,17 +91,40 @@ def agreement_slugs() -> list[str]:
     return sorted(p.stem for p in folder.glob("*.md"))
 
 
-_parsed: dict[tuple[str, str], tuple[Page, Agreement]] = {}
+_parsed: dict[tuple[str, str, str], tuple[Page, Agreement]] = {}
 
 
 def load_agreement(slug: str, variant: str | None = None) -> Agreement:
     """The agreement in the visitor's variant, parsed again only when its file changes."""
     page = load_page(f"agreements/{slug}", variant)
-    cached = _parsed.get((slug, page.variant))
+    agreement = _parsed_page(slug, page)
+    if page.language != SOURCE_LANGUAGE:
+        english = _parsed_page(slug, load_page(f"agreements/{slug}", variant, SOURCE_LANGUAGE))
+        if not same_structure(agreement, english):
+            return english  # an out-of-date translation must never be agreed to
+    return agreement
+
+
+def same_structure(translation: Agreement, english: Agreement) -> bool:
+    """The same version and principles, so consent means the same in either language."""
+    return (translation.version, translation.required_for, principle_keys(translation)) == (
+        english.version,
+        english.required_for,
+        principle_keys(english),
+    )
+
+
+def principle_keys(agreement: Agreement) -> list[str]:
+    return [p.key for p in agreement.principles]
+
+
+def _parsed_page(slug: str, page: Page) -> Agreement:
+    key = (slug, page.variant, page.language)
+    cached = _parsed.get(key)
     if cached and cached[0] is page:
         return cached[1]
     agreement = _parse(slug, page)
-    _parsed[(slug, page.variant)] = (page, agreement)
+    _parsed[key] = (page, agreement)
     return agreement
 
 
@@ -115,4 +152,5 @@ def _parse(slug: str, page: Page) -> Agreement:
         principles=tuple(principles),
         position=int(meta.get("position", 100)),
         check=page.check if page.variant == EASYREAD else None,
+        language=page.language,
     )

@@ -11,6 +11,7 @@ from ..database import write_transaction
 from ..drafts import Draft
 from ..easyread_rules import hints
 from ..facilitation.access import sign_in_first
+from ..facilitation.models import AuditEntry
 from ..forms import choices, parse_day
 from ..models import Community
 from ..wording import say
@@ -143,6 +144,10 @@ def finish(draft: Draft):
         )  # fmt: skip
         if not everyone:
             decision.set_communities(ids)
+        for community_id in sorted(ids):  # facilitators answer for what they ask
+            AuditEntry.record(
+                g.member, "opened a decision", f"decision {decision.id}", community_id
+            )
         draft.keep_as_receipt(decision=decision.id)
     announce_due()
     flash(str(say(_l("The decision is open for views from the day it opens."),

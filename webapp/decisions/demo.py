@@ -13,14 +13,33 @@ from ..database import write_transaction
 from ..models import Community, Member
 from .models import Decision, View, today
 
-VOTERS = ["Bright Otter", "Calm Badger", "Gentle Robin", "Kind Hare", "Patient Owl", "Warm Vole"]
-# (voter, level, reason): the closed decision's views, then the open one's.
+VOTERS = [
+    "Bright Otter",
+    "Calm Badger",
+    "Gentle Robin",
+    "Kind Hare",
+    "Patient Owl",
+    "Warm Vole",
+    "Quick Lark",
+    "Bold Heron",
+    "Soft Rain",
+    "Clear Brook",
+    "Fair Meadow",
+    "Still Pond",
+]
+# The closed decision's views, one per voter: enough alike that its results show.
 CLOSED_VIEWS = [
     ("endorse", "Evening meetings mean I can come after work."),
     ("endorse", ""),
-    ("minor", "Good, but please keep one daytime meeting too."),
+    ("endorse", "I have missed every meeting this year because of work."),
+    ("endorse", ""),
+    ("endorse", "Online in the evening suits me."),
+    ("endorse", ""),
     ("reservations", "I can live with it if the room is step-free."),
-    ("dislike", "Evenings are hard for me, but I will not stand in the way."),
+    ("reservations", ""),
+    ("reservations", "Please keep one daytime meeting too."),
+    ("reservations", ""),
+    ("reservations", "As long as there are notes for those who miss it."),
     ("serious", "Carers often cannot get out in the evening."),
 ]
 OPEN_VIEWS = ["endorse", "reservations", "discuss"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, g, redirect, request, url_for
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
+from markupsafe import Markup
 
 from .. import contributions
 from ..conversation import Conversation, Turn
@@ -71,8 +72,11 @@ def reason_needed(answers) -> bool:
     return bool(g.decision.reasons_required and found and found.opposes)
 
 
-def level_label(lv) -> str:
-    return f"{lv.number}. {lv.label} – {lv.meaning}"
+def level_label(lv) -> Markup:
+    """The number and short label, then what it means on a line of its own (both escaped)."""
+    return Markup(
+        '<span class="level-choice"><strong>{}. {}</strong> <span>{}</span></span>'
+    ).format(lv.number, str(lv.label), str(lv.meaning))
 
 
 def prepare_level(form, draft: Draft) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
-from ..aggregates import TOTAL, shown_count, smallest, suppress, suppress_table
+from ..aggregates import TOTAL, shown_count, smallest, suppress_table
 from ..models import Community, Member
 from ..wording import say
 from .gradients import Level, levels_for
@@ -92,15 +92,11 @@ def count_views(decision: Decision) -> Results:
     levels_by_key = {lv.key: lv for lv in levels}
     # A named decision shows who said what, so its counts hide nothing more.
     limit = None if decision.anonymous else 0
-    if columns:
-        table = suppress_table(counts, keys, columns, limit=limit)
-        groups = [_table(names[c], c, table.column(c, keys), levels_by_key) for c in columns]
-        overall = _table(say(_l("Everyone"), _l("Everyone")), TOTAL,
-                         table.column(TOTAL, keys), levels_by_key)  # fmt: skip
-    else:
-        single = suppress({k: counts.get((k, "all"), 0) for k in keys}, limit=limit)
-        groups, overall = [], _table(say(_l("Everyone"), _l("Everyone")), TOTAL, single,
-                                     levels_by_key)  # fmt: skip
+    # One community: the table is one column and its total, and only the overall is shown.
+    table = suppress_table(counts, keys, columns or ["all"], limit=limit)
+    groups = [_table(names[c], c, table.column(c, keys), levels_by_key) for c in columns]
+    overall = _table(say(_l("Everyone"), _l("Everyone")), TOTAL, table.column(TOTAL, keys),
+                     levels_by_key)  # fmt: skip
     results = Results(levels, overall, groups, people=shown_count(len(views)))
     if overall.safe:  # with too few people, even words could point to someone
         results.reasons = sorted(v["reason"] for v in views if v.get("reason"))

@@ -1,4 +1,8 @@
-"""Story topics, from an operator-editable list in content/lists/story-topics.yml."""
+"""Story topics, from an operator-editable list in content/lists/story-topics.yml.
+
+A translation (content/cy/lists/story-topics.yml) keeps the same keys, so a story's
+topics read in whichever language the visitor chose.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from pathlib import Path
 import yaml
 from flask import current_app
 
+from ..content import localised_file
 from ..wording import Wording, say
 
 _cache: dict[Path, tuple[float, dict[str, Wording]]] = {}
@@ -14,7 +19,9 @@ _cache: dict[Path, tuple[float, dict[str, Wording]]] = {}
 
 def topics() -> dict[str, Wording]:
     """{key: wording}, in the file's order; re-read when the file changes."""
-    path = Path(current_app.config["CONTENT_DIR"]) / "lists" / "story-topics.yml"
+    path, _language = localised_file(
+        Path(current_app.config["CONTENT_DIR"]), "lists/story-topics.yml"
+    )
     try:
         mtime = path.stat().st_mtime
     except FileNotFoundError:

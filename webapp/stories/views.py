@@ -31,9 +31,10 @@ WELLBEING_DUE_KEY = "wellbeing_due"
 def paragraphs(text: str) -> Markup:
     """A person's words as escaped plain text: paragraphs and line breaks, nothing more."""
     blocks = [block.strip() for block in (text or "").split("\n\n") if block.strip()]
+    line_break, start, end = Markup("<br>"), Markup("<p>"), Markup("</p>")
+    # Each line is escaped; only our own tags are joined around them.
     return Markup("").join(
-        Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in block.split("\n")))
-        for block in blocks
+        start + line_break.join(map(escape, block.split("\n"))) + end for block in blocks
     )
 
 
@@ -45,11 +46,12 @@ def _before() -> int | None:
 @bp.route("/")
 def index():
     viewer = current_viewer()
-    communities = list(Community.in_order())
+    communities = Community.in_order()
     slug = request.args.get("community", "")
     community = next((c for c in communities if c.slug == slug), None)
+    all_topics = topics()
     topic = request.args.get("topic", "")
-    topic = topic if topic in topics() else ""
+    topic = topic if topic in all_topics else ""
     stories, next_cursor = Story.page_for(
         viewer, before=_before(), community=community, topic=topic
     )
@@ -66,7 +68,7 @@ def index():
         community=community,
         topic=topic,
         communities=communities,
-        all_topics=topics(),
+        all_topics=all_topics,
         first_page=_before() is None,
         public_only=_why_public_only(viewer),
     )
