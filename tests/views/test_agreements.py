@@ -218,3 +218,18 @@ def test_a_member_who_agreed_before_the_partners_agreements_is_told_kindly(pages
     assert "you can still read everything" in text
     assert notice.parent.find("a", href="/agreements/charter/agree/")
     pages.get("/stories/")  # reading goes on as before
+
+
+def test_the_community_agreement_comes_first_in_every_language(app):
+    from webapp.agreements.service import required_agreements
+
+    from .facilitation_helpers import make_member
+
+    member_id = make_member("Orderly Owl", "staff")
+    for language in ("en", "cy"):
+        with (
+            app.test_request_context("/", headers={"Accept-Language": language}),
+            db.connection_context(),
+        ):
+            found = [a.slug for a in required_agreements(Member.get_by_id(member_id))]
+        assert found == ["panel", *PARTNERS], language
