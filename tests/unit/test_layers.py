@@ -22,7 +22,7 @@ LAYERS = [
     "concerns",
     "facilitation",
     "decisions",
-    # Until meetings and plans are merged: surveys goes last before your_account.
+    "plans",
     "surveys",
     "your_account",
 ]

@@ -20,6 +20,7 @@ from webapp.surveys.waves import add_months
 
 from .decision_helpers import make_decision
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
+from .plan_helpers import make_activity, make_offer, make_task, make_terms
 
 TYPED = "Kettle-words-7731"  # what the person typed into every text box
 PEOPLE = ("visitor", "member", "facilitator")
@@ -112,7 +113,15 @@ def world(app):
         goal = Goal.create(community=Community.by_slug("people"), kind=Goal.REALISTIC,
                            plain="Meet in step-free places", easy="Meet where all can get in",
                            review_on=dt.date.today())  # fmt: skip
+    version = make_terms()  # the plan: terms, an activity the member leads, a task, an offer
+    activity = make_activity(lead_id=made["member"])
+    task = make_task(activity)
+    offer = make_offer(task, made["author"])
     return {
+        "version": version,
+        "activity_id": activity,
+        "task_id": task,
+        "offer_id": offer,
         "change_id": move.id,
         "decision_id": decision,
         "reference": own,
