@@ -71,5 +71,9 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
 
     decisions.init_app(app)
     app.register_blueprint(concerns_bp)
+    from . import plans, surveys
+
+    plans.init_app(app)
+    surveys.init_app(app)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app

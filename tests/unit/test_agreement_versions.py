@@ -40,11 +40,21 @@ def test_accept_new_version_agree_again_withdraw(tmp_path):
     with app.app_context(), db.connection_context():
         member = Member.create(display_name="Vera", name_key="vera", password_hash="x",
                                community=Community.by_slug("staff"))  # fmt: skip
-        assert [a.slug for a in pending_agreements(member)] == ["panel"]
+        # Staff sign the Community Agreement first, then the partners' two (issue 17).
+        assert [a.slug for a in pending_agreements(member)] == [
+            "panel",
+            "charter",
+            "collaborative-action",
+        ]
         assert not can_post(member)
 
         panel = load_agreement("panel", "standard")
         record_consent(member, panel, [p.key for p in panel.principles])
+        assert [a.slug for a in pending_agreements(member)] == ["charter", "collaborative-action"]
+        assert not can_post(member) and member.status != "active"
+        for slug in ("charter", "collaborative-action"):
+            other = load_agreement(slug, "standard")
+            record_consent(member, other, [p.key for p in other.principles])
         assert pending_agreements(member) == [] and can_post(member)
         assert member.status == "active"
 

@@ -22,6 +22,8 @@ LAYERS = [
     "concerns",
     "facilitation",
     "decisions",
+    "plans",
+    "surveys",
     "your_account",
 ]
 

@@ -10,6 +10,9 @@ from webapp.extensions import db
 from webapp.models import ConsentRecord, Member
 
 PANEL_KEYS = ["participation", "accountability", "non-discrimination", "empowerment", "legality"]
+# Advocates and Staff also sign the partners' agreements (issue 17), after the Community one.
+PARTNERS = {"charter": ["values", "shared-responsibility", "no-surprises"],
+            "collaborative-action": ["plan", "deciding", "confidence"]}  # fmt: skip
 
 
 def join(pages, name="Brave Wren", community="staff"):
@@ -26,6 +29,17 @@ def agree_to_panel(pages):
     for key in PANEL_KEYS:
         pages.submit(f"{base}/{key}", {"agree": "y"})
     return pages.submit(f"{base}/check", {})
+
+
+def agree_as_a_partner(pages):
+    """After the Community Agreement: the charter, then the collaborative action agreement."""
+    for slug, keys in PARTNERS.items():
+        assert pages.get("/account").find("a", href=f"/agreements/{slug}/agree/")
+        base = f"/agreements/{slug}/agree"
+        pages.submit(f"{base}/introduction", {})
+        for key in keys:
+            pages.submit(f"{base}/{key}", {"agree": "y"})
+        assert pages.submit(f"{base}/check", {}).headers["Location"] == f"/agreements/{slug}/agreed"
 
 
 def test_joining_flows_into_the_agreement_and_agreeing_makes_the_member_active(pages, app):
@@ -52,6 +66,12 @@ def test_joining_flows_into_the_agreement_and_agreeing_makes_the_member_active(p
         member = Member.by_name("Brave Wren")
         record = ConsentRecord.current(member, "panel")
         assert record.version == 2 and record.principles.split() == PANEL_KEYS
+        assert [a.slug for a in pending_agreements(member)] == list(PARTNERS)
+        assert member.status != "active" and not can_post(member)
+    assert soup.select_one("a.button")["href"] == "/agreements/charter/agree/"
+    agree_as_a_partner(pages)
+    with app.app_context(), db.connection_context():
+        member = Member.by_name("Brave Wren")
         assert member.status == "active" and can_post(member)
 
 
@@ -140,6 +160,7 @@ def test_only_members_can_agree(pages):
 def test_withdrawing_pauses_taking_part_and_agreeing_again_resumes_it(pages, app):
     join(pages)
     agree_to_panel(pages)
+    agree_as_a_partner(pages)
     soup = pages.get("/account")
     assert soup.find("a", href="/account/consent/withdraw")
     soup = pages.submit("/account/consent/withdraw", {}, status=422)
@@ -155,6 +176,7 @@ def test_withdrawing_pauses_taking_part_and_agreeing_again_resumes_it(pages, app
     agree_again = soup.find("a", string="Agree again")["href"]
     assert agree_again == "/agreements/panel/agree/"
     agree_to_panel(pages)
+    agree_as_a_partner(pages)
     with app.app_context(), db.connection_context():
         member = Member.by_name("Brave Wren")
         assert member.status == "active" and can_post(member)
@@ -180,3 +202,34 @@ def test_facilitators_see_counts_with_small_groups_hidden(pages, app):
     soup = pages.get("/agreements/panel/counts")
     assert "fewer than 5" in soup.find("table").get_text()  # only the demo member so far
     assert pages.client.get("/agreements/panel/counts?view=easyread").status_code == 200
+
+
+def test_a_member_who_agreed_before_the_partners_agreements_is_told_kindly(pages, app):
+    from .facilitation_helpers import make_member, sign_in
+
+    member_id = make_member("Early Egret", "staff")  # active, from before the new agreements
+    with app.app_context(), db.connection_context():
+        ConsentRecord.create(member=member_id, agreement="panel", version=2,
+                             principles=" ".join(PANEL_KEYS))  # fmt: skip
+    sign_in(pages, "Early Egret")
+    notice = pages.get("/account").find("h2", string="There is a new agreement for your community")
+    assert notice is not None
+    text = notice.parent.get_text()
+    assert "you can still read everything" in text
+    assert notice.parent.find("a", href="/agreements/charter/agree/")
+    pages.get("/stories/")  # reading goes on as before
+
+
+def test_the_community_agreement_comes_first_in_every_language(app):
+    from webapp.agreements.service import required_agreements
+
+    from .facilitation_helpers import make_member
+
+    member_id = make_member("Orderly Owl", "staff")
+    for language in ("en", "cy"):
+        with (
+            app.test_request_context("/", headers={"Accept-Language": language}),
+            db.connection_context(),
+        ):
+            found = [a.slug for a in required_agreements(Member.get_by_id(member_id))]
+        assert found == ["panel", *PARTNERS], language

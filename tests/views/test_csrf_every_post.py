@@ -6,6 +6,7 @@ The routes come from app.url_map, so a new POST route is tried the day it is add
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -13,10 +14,13 @@ from bs4 import BeautifulSoup
 
 from webapp.extensions import db
 from webapp.join.demo import NEWCOMER
-from webapp.models import CommunityChange, Member
+from webapp.models import Community, CommunityChange, Member
+from webapp.surveys.models import Goal
+from webapp.surveys.waves import add_months
 
 from .decision_helpers import make_decision
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
+from .plan_helpers import make_activity, make_offer, make_task, make_terms
 
 TYPED = "Kettle-words-7731"  # what the person typed into every text box
 PEOPLE = ("visitor", "member", "facilitator")
@@ -102,13 +106,29 @@ def world(app):
     with db.connection_context():  # the demo's newcomer and the move waiting to be accepted
         newcomer = Member.by_name(NEWCOMER)
         move = CommunityChange.get(CommunityChange.status == CommunityChange.REQUESTED)
+        # Plain Pigeon's 3-month survey is open, so its conversation's posts are tried too.
+        Member.update(joined_on=add_months(dt.date.today(), -3)).where(
+            Member.id == made["member"]
+        ).execute()
+        goal = Goal.create(community=Community.by_slug("people"), kind=Goal.REALISTIC,
+                           plain="Meet in step-free places", easy="Meet where all can get in",
+                           review_on=dt.date.today())  # fmt: skip
+    version = make_terms()  # the plan: terms, an activity the member leads, a task, an offer
+    activity = make_activity(lead_id=made["member"])
+    task = make_task(activity)
+    offer = make_offer(task, made["author"])
     return {
+        "version": version,
+        "activity_id": activity,
+        "task_id": task,
+        "offer_id": offer,
         "change_id": move.id,
         "decision_id": decision,
         "reference": own,
         "reply_id": reply,
         "community": "people",
         "member_id": newcomer.id,
+        "goal_id": goal.id,
         "token": "not-a-real-reset-token",
         "ids": made,
     }

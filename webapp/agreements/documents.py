@@ -51,6 +51,7 @@ class Agreement:
     time: str
     changes: tuple[dict, ...]
     principles: tuple[Principle, ...]
+    position: int = 100  # the order agreements are asked for: the Community Agreement first
     check: Check | None = None  # easy read only: checked by self-advocates
     language: str = SOURCE_LANGUAGE
 
@@ -149,6 +150,7 @@ def _parse(slug: str, page: Page) -> Agreement:
         time=str(meta.get("time", "")),
         changes=tuple(meta.get("changes") or ()),
         principles=tuple(principles),
+        position=int(meta.get("position", 100)),
         check=page.check if page.variant == EASYREAD else None,
         language=page.language,
     )

@@ -13,6 +13,7 @@ PAUSED = "paused"
 
 def required_agreements(member: Member) -> list[Agreement]:
     found = [load_agreement(slug, "standard") for slug in agreement_slugs()]
+    found.sort(key=lambda a: a.position)
     return [a for a in found if member.community.slug in a.required_for]
 
 

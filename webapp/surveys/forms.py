@@ -1,0 +1,101 @@
+"""The forms: one answer per survey question, and a facilitator's goal."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, StringField, TextAreaField
+from wtforms.validators import InputRequired, Length, Optional
+
+from ..forms import choices, tidy_text
+from ..wording import Computed, say
+from .definition import load_survey
+
+MAX_WORDS = 150
+
+
+def question_words(key: str) -> Computed:
+    """The question in the visitor's variant, read from the survey file when shown."""
+    return Computed(lambda: load_survey().question(key).words)
+
+
+def answer_form(key: str, scale: bool) -> type[FlaskForm]:
+    """Every answer may be left empty: nobody has to answer anything."""
+    if scale:
+        answer = RadioField(question_words(key), choices=[], validators=[Optional()])
+    else:
+        answer = TextAreaField(
+            question_words(key),
+            filters=[tidy_text],
+            validators=[Optional(), Length(max=MAX_WORDS * 12, message=say(
+                _l("Write fewer words: up to %(n)s", n=MAX_WORDS), _l("Write fewer words"),
+            ))],
+            render_kw={"max_words": MAX_WORDS},
+        )  # fmt: skip
+    return type(f"Answer_{key}", (FlaskForm,), {"answer": answer})
+
+
+KINDS = {
+    "mood": say(_l("How members feel, measured by the survey"), _l("How people feel")),
+    "realistic": say(_l("Something done, such as an activity in the action plan"),
+                     _l("Something we do")),
+}  # fmt: skip
+REVIEW_IN = {
+    "3": say(_l("In 3 months"), _l("In 3 months")),
+    "6": say(_l("In 6 months"), _l("In 6 months")),
+    "12": say(_l("In 12 months"), _l("In 12 months")),
+}
+TARGETS = {str(n): str(n) for n in range(1, 11)}
+
+
+def goal_words(label, hint, missing) -> StringField:
+    """The goal's wording, in one variant: required, and short enough to read at a glance."""
+    too_long = say(_l("Write the goal in 200 characters or fewer"), _l("Write fewer words"))
+    return StringField(label, description=hint, filters=[tidy_text],
+                       validators=[InputRequired(message=missing), Length(max=200, message=too_long)])  # fmt: skip
+
+
+class GoalForm(FlaskForm):
+    kind = RadioField(say(_l("What kind of goal is it?"), _l("What kind of goal?")),
+                      choices=choices(KINDS),
+                      validators=[InputRequired(message=say(
+                          _l("Choose what kind of goal it is"), _l("Choose a kind of goal")))])  # fmt: skip
+    plain = goal_words(
+        say(_l("The goal in plain English"), _l("The goal in plain words")),
+        say(_l("For example: 8 in 10 members feel listened to"),
+            _l("For example: most people feel listened to")),
+        say(_l("Write the goal in plain English"), _l("Write the goal")),
+    )  # fmt: skip
+    easy = goal_words(
+        say(_l("The goal in easy read"), _l("The goal in easy read")),
+        say(_l("Short, common words. For example: People feel we listen to them"),
+            _l("Use short words. For example: People feel we listen to them")),
+        say(_l("Write the goal in easy read"), _l("Write the goal in easy read")),
+    )  # fmt: skip
+    question = RadioField(say(_l("For a mood goal: which survey question measures it?"),
+                              _l("For a feeling goal: which question?")),
+                          choices=[], validators=[Optional()])  # fmt: skip
+    target = RadioField(
+        say(_l("For a mood goal: how many in 10 members should say yes?"),
+            _l("For a feeling goal: how many in 10 people should say yes?")),
+        choices=choices(TARGETS), validators=[Optional()], render_kw={"inline": True},
+    )  # fmt: skip
+    review = RadioField(say(_l("When will you look at this goal again?"), _l("When do we check it?")),
+                        choices=choices(REVIEW_IN),
+                        validators=[InputRequired(message=say(
+                            _l("Choose when you will look at it again"), _l("Choose when we check it")))])  # fmt: skip
+
+    def validate(self, extra_validators=None) -> bool:
+        """A mood goal also needs its question and target (Optional stops inline checks)."""
+        valid = super().validate(extra_validators)
+        if self.kind.data == "mood":
+            for box, message in (
+                (self.question, say(_l("Choose the survey question for a mood goal"),
+                                    _l("Choose a question"))),
+                (self.target, say(_l("Choose how many in 10 for a mood goal"),
+                                  _l("Choose how many in 10"))),
+            ):  # fmt: skip
+                if not box.data:
+                    box.errors = [*box.errors, message]
+                    valid = False
+        return valid
