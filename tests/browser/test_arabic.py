@@ -33,7 +33,15 @@ PUBLIC = [
     "/settings",
     "/no-such-page",
 ]
-SIGNED_IN = ["/account", "/account/emails", "/stories/mine", "/decisions/"]
+SIGNED_IN = [
+    "/account",
+    "/account/emails",
+    "/stories/mine",
+    "/decisions/",
+    "/plan/people",
+    "/plan/people/terms",
+    "/how-are-we-doing",
+]
 DIRECTION = "[document.documentElement.lang, document.documentElement.dir]"
 
 
