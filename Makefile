@@ -37,6 +37,7 @@ migrate: install ## Create or update the SQLite database under instance/
 demo: migrate ## Load demo content
 	APP_ENV=development $(BIN)/flask load-demo
 	APP_ENV=development $(BIN)/flask load-demo-stories
+	APP_ENV=development $(BIN)/flask load-demo-meetings
 
 run: demo ## Start the app with demo content at http://127.0.0.1:5000
 	APP_ENV=development $(BIN)/flask run --host $(HOST) --port $(PORT)

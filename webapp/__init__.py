@@ -67,6 +67,9 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     from .concerns import bp as concerns_bp
 
     facilitation.init_app(app)
+    from . import meetings
+
+    meetings.init_app(app)
     app.register_blueprint(concerns_bp)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
     return app

@@ -266,6 +266,69 @@ def step_11_email_choices(database: Database) -> None:
     database.create_tables([email_wanted])
 
 
+def step_13_meetings(database: Database) -> None:
+    """Issue 16: meetings, their agenda, replies and access needs, attendance, and notes."""
+    from peewee import DateTimeField
+
+    community = _frozen("community", slug=CharField(unique=True))
+    member = _frozen("member", name_key=CharField(unique=True))
+    meeting = _frozen(
+        "meeting",
+        community=ForeignKeyField(community, on_delete="RESTRICT"),
+        joint_with=CharField(default=""), title=CharField(),
+        starts_at=DateTimeField(index=True), ends_at=DateTimeField(),
+        regular=BooleanField(default=True), place=TextField(default=""),
+        step_free=BooleanField(default=False), hearing_loop=BooleanField(default=False),
+        quiet_room=BooleanField(default=False), accessible_toilet=BooleanField(default=False),
+        getting_there=TextField(default=""), online_link=CharField(default=""),
+        planned_on=DateField(), agenda_published_on=DateField(null=True),
+        notes_status=CharField(default="none"), themes=TextField(default=""),
+        decided=TextField(default=""), actions=TextField(default=""),
+        easy_summary=TextField(default=""), notes_circulated_on=DateField(null=True),
+        notes_final_on=DateField(null=True),
+    )  # fmt: skip
+    item = _frozen(
+        "agenda_item",
+        meeting=ForeignKeyField(meeting, on_delete="CASCADE"), position=IntegerField(default=0),
+        title=CharField(), title_easy=CharField(default=""), minutes=IntegerField(null=True),
+        sensitive=BooleanField(default=False), paper=TextField(default=""),
+        paper_easy=TextField(default=""), decision_ref=CharField(default=""),
+        scope_area=CharField(default=""),
+    )  # fmt: skip
+    reply = _frozen(
+        "meeting_reply",
+        meeting=ForeignKeyField(meeting, on_delete="CASCADE"),
+        member=ForeignKeyField(member, on_delete="CASCADE"), answer=CharField(default="not sure"),
+        needs=CharField(default=""), needs_other=TextField(default=""), replied_on=DateField(),
+    )  # fmt: skip
+    reply._meta.indexes = ((("meeting", "member"), True),)
+    attendance = _frozen(
+        "attendance",
+        meeting=ForeignKeyField(meeting, on_delete="CASCADE"),
+        member=ForeignKeyField(member, on_delete="CASCADE"), status=CharField(),
+    )  # fmt: skip
+    attendance._meta.indexes = ((("meeting", "member"), True),)
+    quote = _frozen(
+        "note_quote",
+        meeting=ForeignKeyField(meeting, on_delete="CASCADE"), story_reference=CharField(),
+        kind=CharField(default="quote"), position=IntegerField(default=0),
+    )  # fmt: skip
+    correction = _frozen(
+        "meeting_correction",
+        meeting=ForeignKeyField(meeting, on_delete="CASCADE"),
+        member=ForeignKeyField(member, null=True, on_delete="SET NULL"),
+        words=TextField(), suggested_on=DateField(),
+    )  # fmt: skip
+    in_touch = _frozen(
+        "meeting_get_in_touch",
+        meeting=ForeignKeyField(meeting, on_delete="CASCADE"),
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+        asked_on=DateField(), done_on=DateField(null=True),
+    )  # fmt: skip
+    in_touch._meta.indexes = ((("meeting", "member"), True),)
+    database.create_tables([meeting, item, reply, attendance, quote, correction, in_touch])
+
+
 Step = tuple[int, str, Callable[[Database], None]]
 
 STEPS: list[Step] = [
@@ -280,6 +343,7 @@ STEPS: list[Step] = [
     (9, "keys that make sending twice safe", step_9_sent_keys),
     (10, "names that cannot mislead: look-alike keys", step_10_names_that_cannot_mislead),
     (11, "emails a member chose to get", step_11_email_choices),
+    (13, "meetings", step_13_meetings),
 ]
 
 

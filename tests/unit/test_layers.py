@@ -21,6 +21,8 @@ LAYERS = [
     "stories",
     "concerns",
     "facilitation",
+    # Meetings belong after "decisions" (on its own branch for now): moved there on merge.
+    "meetings",
     "your_account",
 ]
 
