@@ -16,6 +16,7 @@ from webapp.join.demo import NEWCOMER
 from webapp.models import CommunityChange, Member
 
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
+from .meeting_helpers import attended, make_meeting
 
 TYPED = "Kettle-words-7731"  # what the person typed into every text box
 PEOPLE = ("visitor", "member", "facilitator")
@@ -54,14 +55,13 @@ def test_only_the_quick_exit_is_exempt(app):
 
 
 def concrete_url(client, rule: str, values: dict[str, str]) -> str:
-    if rule.endswith("/<turn_name>"):  # the conversation's own current turn, a real one
-        start = client.get(rule.removesuffix("<turn_name>"))
-        return start.headers.get("Location", rule.replace("<turn_name>", "nope"))
-
     def fill(match: re.Match) -> str:
         name = match.group(1).split(":")[-1]
         return str(values[name])
 
+    if rule.endswith("/<turn_name>"):  # the conversation's own current turn, a real one
+        start = client.get(re.sub(r"<([^>]+)>", fill, rule.removesuffix("<turn_name>")))
+        return start.headers.get("Location", rule.replace("<turn_name>", "nope"))
     return re.sub(r"<([^>]+)>", fill, rule)
 
 
@@ -96,6 +96,9 @@ def world(app):
     own = make_story(author_id=made["member"], status="approved", audience="public",
                      replies_allowed=True)  # fmt: skip
     reply = make_reply(own, author_id=made["member"], status="approved")
+    # A meeting already held, with a sensitive item, that the member came to.
+    meeting = make_meeting(days=-1, items=[("Hospital stays", True)])
+    attended(meeting, made["member"])
     with db.connection_context():  # the demo's newcomer and the move waiting to be accepted
         newcomer = Member.by_name(NEWCOMER)
         move = CommunityChange.get(CommunityChange.status == CommunityChange.REQUESTED)
@@ -106,6 +109,8 @@ def world(app):
         "community": "people",
         "member_id": newcomer.id,
         "token": "not-a-real-reset-token",
+        "meeting_id": meeting,
+        "item_id": 1,
         "ids": made,
     }
 

@@ -64,10 +64,10 @@ def findings(meeting: Meeting, sections: dict[str, str]) -> list[Finding]:
         for person in named:
             kind = "facilitator" if person.id in facilitator_ids else "member"
             found.append(Finding(section, kind, person.display_name))
-        names = {_key(p.display_name) for p in named}
+        names = [_key(p.display_name) for p in named]
         for detail in identifying_details(text):
-            if detail["kind"] and _key(detail["match"]) in names:
-                continue  # already pointed out as a member's name
+            if any(_key(detail["match"]) in name for name in names):
+                continue  # part of a name already pointed out
             found.append(Finding(section, "detail", detail["match"], detail["before"],
                                  detail["after"], detail["why"]))  # fmt: skip
     return found
