@@ -180,13 +180,15 @@ def test_the_dashboard_reminds_about_agendas_notes_and_members_not_seen(app, pag
     assert "Zanzibar Quokka" not in page.split("check in with them kindly")[1]
 
 
-def test_reminder_emails_go_two_days_before_to_those_who_chose_them_once(app):
+def test_reminder_emails_go_two_days_before_to_those_who_chose_them_once(app, tmp_path):
     from webapp.mail import outbox_messages
     from webapp.meetings.cli import send_reminders
     from webapp.models import EmailWanted
 
+    app.config["MAIL_OUTBOX_DIR"] = tmp_path
     ids = setup_people(app)
     make_meeting(days=2, title="Soon")
+    make_meeting(days=3, title="Later")
     with app.test_request_context(), db.connection_context():
         for key in ("member", "author"):
             Member.update(email=f"{key}@example.org").where(Member.id == ids[key]).execute()
@@ -194,4 +196,4 @@ def test_reminder_emails_go_two_days_before_to_those_who_chose_them_once(app):
         assert send_reminders() == 1
         assert send_reminders() == 0  # never twice
     sent = outbox_messages(app.config["MAIL_OUTBOX_DIR"])
-    assert [m["To"] for m in sent if "Soon" in m["Subject"]] == ["member@example.org"]
+    assert [(m["To"], m["Subject"]) for m in sent] == [("member@example.org", "Reminder: Soon")]
