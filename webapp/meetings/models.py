@@ -144,7 +144,7 @@ class AgendaItem(BaseModel):
     sensitive = BooleanField(default=False)
     paper = TextField(default="")
     paper_easy = TextField(default="")
-    # The decision this item is about: its reference, shown only where decisions exist.
+    # The decision this item is about (its id), linked only where the decisions pages exist.
     decision_ref = CharField(default="")
     # Left for the terms of reference: the area of the group's work this item is in, so it
     # can be checked against what the group does and does not cover.

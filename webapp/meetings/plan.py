@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, abort, g, redirect, url_for
+from flask import Blueprint, abort, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
 from ..conversation import Conversation, Turn
@@ -98,8 +98,11 @@ def finish(draft: Draft):
 
 
 def planned_already(draft: Draft):
-    """Sending again after a lost answer shows the meeting already made, not a second one."""
+    """Sending again after a lost answer shows the meeting already made, not a second one.
+    Coming back to plan another meeting starts afresh."""
     meeting_id = draft.receipt.get("meeting_id")
+    if request.method != "POST":
+        return None
     if meeting_id and Meeting.get_or_none(Meeting.id == meeting_id):
         Draft.delete_for(draft.owner, draft.conversation)
         return redirect(url_for("meetings.agenda", meeting_id=meeting_id))
