@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.views.facilitation_helpers import PASSWORD, make_member, make_story
+from tests.views.facilitation_helpers import PASSWORD, agree_to_everything, make_member, make_story
 from tests.views.meeting_helpers import attended, make_meeting
 from webapp.extensions import db
 from webapp.join.demo import DEMO_MEMBER
@@ -16,7 +16,14 @@ from webapp.meetings.models import Meeting, NoteQuote
 from webapp.models import Member
 
 from .conftest import SCREENSHOTS, WIDTHS
-from .helpers import axe_violations, check_arrival, has_horizontal_scroll, settle, wait_until
+from .helpers import (
+    axe_violations,
+    check_arrival,
+    has_horizontal_scroll,
+    settle,
+    signed_in_context,
+    wait_until,
+)
 from .journeys import h1_top
 
 pytestmark = pytest.mark.browser
@@ -27,18 +34,13 @@ REMOVED = "This quote was removed by the person who shared it."
 
 @pytest.fixture(scope="module")
 def world(live_app):
-    from webapp.agreements.service import record_consent, required_agreements
-
     with live_app.app_context():
         ids = {
             "facilitator": make_member(FACILITATOR, "people", "facilitator", ["people"]),
             "author": make_member(AUTHOR, "people"),
         }
-        with live_app.test_request_context(), db.connection_context():
-            for member_id in ids.values():
-                member = Member.get_by_id(member_id)
-                for agreement in required_agreements(member):
-                    record_consent(member, agreement, [p.key for p in agreement.principles])
+        agree_to_everything(live_app, ids.values())
+        with db.connection_context():
             heron = Member.by_name(DEMO_MEMBER[0]).id
         story = make_story(QUOTE, author_id=ids["author"], status="approved",
                            audience="community", quoting="quote")  # fmt: skip
@@ -55,18 +57,8 @@ def world(live_app):
     return {**ids, "heron": heron, "story": story, "held": held, "coming": coming}
 
 
-def open_as(browser, base_url, name, password, variant="standard", width=1280, js=True):
-    context = browser.new_context(
-        viewport={"width": width, "height": 640 if width == 320 else 900}, java_script_enabled=js
-    )
-    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
-    page = context.new_page()
-    page.goto(base_url + "/sign-in")
-    page.locator("#name").fill(name)
-    page.locator("#password").fill(password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(lambda url: "/sign-in" not in url)
-    return context, page
+def open_as(browser, base_url, name, password, **kwargs):
+    return signed_in_context(browser, base_url, name, password, **kwargs)
 
 
 def as_facilitator(browser, base_url, **kwargs):
