@@ -37,6 +37,7 @@ migrate: install ## Create or update the SQLite database under instance/
 demo: migrate ## Load demo content
 	APP_ENV=development $(BIN)/flask load-demo
 	APP_ENV=development $(BIN)/flask load-demo-stories
+	APP_ENV=development $(BIN)/flask load-demo-decisions
 	APP_ENV=development $(BIN)/flask load-demo-meetings
 
 run: demo ## Start the app with demo content at http://127.0.0.1:5000
@@ -53,8 +54,9 @@ format: install-test ## Format the code with ruff
 # The SQLite runs drop any database URL from the environment, so they are SQLite whatever it says.
 SQLITE := env -u TEST_DATABASE_URL -u DATABASE_URL
 
-test: install-test lint ## Everything: ruff; unit and view tests on SQLite and on PostgreSQL; browser tests
+test: install-test lint ## Everything: ruff; unit and view tests on SQLite and on PostgreSQL; shared limits on Redis; browser tests
 	$(SQLITE) $(BIN)/pytest tests/unit tests/views
+	$(SQLITE) $(BIN)/pytest tests/shared_limits
 	scripts/test-postgres $(BIN)/pytest tests/unit tests/views
 	scripts/ensure-chromium
 	$(SQLITE) $(BIN)/pytest tests/browser
@@ -68,7 +70,7 @@ screenshots: install-test ## Screenshots of every page and of sharing a story, i
 	@echo "Screenshots are in $(CURDIR)/screenshots"
 
 translations: install-test ## Extract, update and compile the translation catalogues
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -o locales/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k _ln:1,2 -k lazy_ngettext:1,2 -o locales/messages.pot .
 	$(BIN)/pybabel update --no-fuzzy-matching -i locales/messages.pot -d locales
 	$(BIN)/pybabel compile -d locales
 

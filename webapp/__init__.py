@@ -67,6 +67,9 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     from .concerns import bp as concerns_bp
 
     facilitation.init_app(app)
+    from . import decisions
+
+    decisions.init_app(app)
     from . import meetings
 
     meetings.init_app(app)

@@ -100,3 +100,118 @@ def shown_count(count: int, limit: int | None = None) -> int | None:
     """One number on its own (no total beside it): None when it is under the threshold."""
     limit = smallest() if limit is None else limit
     return count if count >= limit else None
+
+
+@dataclass
+class SuppressedTable:
+    """What may be shown of a table of counts with a total for every row and column.
+
+    shown[(row, col)] is the count or None; totals are the cells keyed by TOTAL in either
+    place, so `shown[(TOTAL, col)]` is a column's total and `shown[(TOTAL, TOTAL)]` the
+    grand total.
+    """
+
+    shown: dict[tuple[Hashable, Hashable], int | None]
+    small: set[tuple[Hashable, Hashable]] = field(default_factory=set)
+    protecting: set[tuple[Hashable, Hashable]] = field(default_factory=set)
+
+    def column(self, col: Hashable, rows) -> Suppressed:
+        """One column as a Suppressed, for a page that shows one community's table."""
+        cells = {row: self.shown[(row, col)] for row in rows}
+        return Suppressed(
+            cells,
+            self.shown[(TOTAL, col)],
+            {row for row in rows if (row, col) in self.small},
+            {row for row in rows if (row, col) in self.protecting},
+        )
+
+
+TOTAL = "total"
+
+
+def _moves(rows, cols):
+    """Every smallest change to the inner counts that keeps the table adding up, as the
+    cells it touches with +1 or -1: a rectangle of four inner cells changes no total; two
+    cells in one column move two row totals; two in one row move two column totals; one
+    cell moves its row's, its column's and the grand total."""
+    T = TOTAL
+    found = []
+    for i, r1 in enumerate(rows):
+        for r2 in rows[i + 1 :]:
+            for j, c1 in enumerate(cols):
+                for c2 in cols[j + 1 :]:
+                    found.append({(r1, c1): 1, (r1, c2): -1, (r2, c1): -1, (r2, c2): 1})
+            for c in cols:
+                found.append({(r1, c): 1, (r2, c): -1, (r1, T): 1, (r2, T): -1})
+    for r in rows:
+        for j, c1 in enumerate(cols):
+            for c2 in cols[j + 1 :]:
+                found.append({(r, c1): 1, (r, c2): -1, (T, c1): 1, (T, c2): -1})
+    for r in rows:
+        for c in cols:
+            found.append({(r, c): 1, (r, T): 1, (T, c): 1, (T, T): 1})
+    return found
+
+
+def _fits(move, cell, small, limit, sign) -> bool:
+    """Whether every touched cell stays in the range a reader knows it is in."""
+    for key, step in move.items():
+        value = cell[key] + sign * step
+        if value < 0 or (key in small and value >= limit) or (key not in small and value < limit):
+            return False
+    return True
+
+
+def suppress_table(counts: Mapping[tuple[Hashable, Hashable], int], rows, cols,
+                   limit: int | None = None) -> SuppressedTable:  # fmt: skip
+    """Hide small counts in a table whose rows and columns each have a total shown beside them
+    (results per community and overall), so that no hidden cell can be worked out from its
+    row, its column, the totals, or all of them together: a community's hidden count is
+    never the overall count minus the other communities'.
+
+    The proof is a certificate for every hidden cell: a change to the table that alters that
+    cell, keeps every shown number and every total, and keeps each hidden cell in the range a
+    reader knows ("fewer than N": 0 to N-1; hidden to protect: N or more). If one exists, two
+    tables fit what is shown, so the cell cannot be worked out. A hidden cell without one
+    gets one by hiding the fewest further cells (the smallest counts first).
+    """
+    limit = smallest() if limit is None else limit
+    rows, cols = list(rows), list(cols)
+    cell = {(r, c): counts.get((r, c), 0) for r in rows for c in cols}
+    for r in rows:
+        cell[(r, TOTAL)] = sum(cell[(r, c)] for c in cols)
+    for c in [*cols, TOTAL]:
+        cell[(TOTAL, c)] = sum(cell[(r, c)] for r in rows)
+    small = {key for key, n in cell.items() if n < limit}
+    protecting: set = set()
+    for c in [*cols, TOTAL]:  # a community with too few people in all shows nothing
+        if cell[(TOTAL, c)] < limit:
+            protecting |= {(r, c) for r in [*rows, TOTAL]} - small
+    moves = _moves(rows, cols)
+
+    def certified(key) -> bool:
+        hidden = small | protecting
+        return any(
+            key in move and set(move) <= hidden
+            and (_fits(move, cell, small, limit, 1) or _fits(move, cell, small, limit, -1))
+            for move in moves
+        )  # fmt: skip
+
+    while exposed := [key for key in cell if key in small | protecting and not certified(key)]:
+        key = exposed[0]
+        options = [
+            move for move in moves
+            if key in move
+            and (_fits(move, cell, small, limit, 1) or _fits(move, cell, small, limit, -1))
+        ]  # fmt: skip
+        if not options:  # nothing can protect it: show nothing at all
+            protecting |= set(cell) - small
+            break
+        best = min(options, key=lambda m: (
+            len(set(m) - small - protecting), sum(cell[k] for k in set(m) - small - protecting)
+        ))  # fmt: skip
+        protecting |= set(best) - small
+    hidden = small | protecting
+    return SuppressedTable(
+        {key: (None if key in hidden else n) for key, n in cell.items()}, small, protecting
+    )

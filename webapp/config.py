@@ -22,8 +22,9 @@ class Config:
     DEFAULT_SECRET_KEY: str | None = None
     DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'instance' / 'common-ground.db'}"
 
-    # Languages offered in the header. English is the source language.
-    LANGUAGES = {"en": "English", "cy": "Cymraeg"}
+    # Languages offered in the header, each shown in its own name (from Babel's CLDR
+    # data, webapp/i18n.py). English is the source language.
+    LANGUAGES = ("en", "cy")
     BABEL_DEFAULT_LOCALE = "en"
     BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "locales")
 

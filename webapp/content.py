@@ -8,8 +8,11 @@ file's modification time so an operator's edit shows without a restart.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import frontmatter
@@ -23,6 +26,8 @@ VARIANTS = (STANDARD, EASYREAD)
 VIEW_COOKIE = "view"
 
 PICTURE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[a-z0-9][a-z0-9\-]*\.svg)\)\s*$")
+MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(-\d{2})?$")
+VERSION_LENGTH = 12
 SLUG = re.compile(r"^[a-z0-9][a-z0-9\-]*(/[a-z0-9][a-z0-9\-]*)*$")
 
 ALLOWED_TAGS = {
@@ -55,14 +60,99 @@ class Page:
         """The language the words are written in (content is English until translated)."""
         return str(self.meta.get("lang", "en"))
 
+    @property
+    def version(self) -> str:
+        return body_version(self.meta, self.body)
+
+    @property
+    def check(self) -> Check | None:
+        """Who checked this page, when, and whether it is unchanged since."""
+        return check_of(self.meta, self.version)
+
+
+@dataclass(frozen=True)
+class Check:
+    """A self-advocacy group checked an easy-read page (front matter `checked:`).
+
+    `current` is False once the page's words change after the check: the version
+    recorded then no longer matches the page's version now."""
+
+    group: str
+    month: date
+    current: bool
+
+
+def body_version(meta: dict, body: str) -> str:
+    """A short fingerprint of a page's words: its body and its front matter (title,
+    intro...), except the record of the check itself. Spaces at line ends do not count."""
+    about = json.dumps(
+        {k: v for k, v in meta.items() if k != "checked"}, sort_keys=True, default=str
+    )
+    words = "\n".join(line.rstrip() for line in body.strip().splitlines())
+    return hashlib.sha256(f"{about}\n{words}".encode()).hexdigest()[:VERSION_LENGTH]
+
+
+def parse_month(value) -> date:
+    """`2026-10` (or a date, as YAML reads `2026-10-01`) as the first of that month."""
+    if isinstance(value, date):
+        return value.replace(day=1)
+    match = MONTH.match(str(value).strip())
+    if not match:
+        raise ValueError(f"a month is written like 2026-10, not {value!r}")
+    return date(int(match["year"]), int(match["month"]), 1)
+
+
+def check_of(meta: dict, version: str) -> Check | None:
+    recorded = meta.get("checked")
+    if not isinstance(recorded, dict) or not str(recorded.get("by") or "").strip():
+        return None
+    return Check(
+        group=str(recorded["by"]).strip(),
+        month=parse_month(recorded.get("month")),
+        current=str(recorded.get("version", "")).strip() == version,
+    )
+
+
+def check_record(page: Page, group: str, month: date) -> str:
+    """The front matter to add to an easy-read page after a check session."""
+    return (
+        "checked:\n"
+        f"  by: {json.dumps(group, ensure_ascii=False)}\n"
+        f"  month: {month:%Y-%m}\n"
+        f"  version: {page.version}\n"
+    )
+
+
+def easyread_slugs() -> list[str]:
+    """Every easy-read page's slug (agreements and error pages included)."""
+    root = Path(current_app.config["EASYREAD_DIR"])
+    return sorted(p.relative_to(root).with_suffix("").as_posix() for p in root.rglob("*.md"))
+
 
 class PageNotFound(LookupError):
     pass
 
 
+# Phone numbers and email addresses read left to right inside right-to-left text too.
+LEFT_TO_RIGHT = re.compile(r"\+?\d[\d ]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+TEXT_BETWEEN_TAGS = re.compile(r">([^<]+)<")
+
+
+def keep_left_to_right(html: str) -> str:
+    """Mark numbers, phone numbers and email addresses in sanitised HTML as left to right.
+
+    Runs after nh3, on text it has already escaped: what is matched holds no markup."""
+
+    def in_text(match: re.Match) -> str:
+        wrapped = LEFT_TO_RIGHT.sub(lambda m: f'<span dir="ltr">{m[0]}</span>', match[1])
+        return f">{wrapped}<"
+
+    return TEXT_BETWEEN_TAGS.sub(in_text, html)
+
+
 def render_markdown(text: str) -> str:
     html = markdown.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
-    return nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES)
+    return keep_left_to_right(nh3.clean(html, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES))
 
 
 def split_sections(body: str) -> list[tuple[str, str, str]]:

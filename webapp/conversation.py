@@ -89,17 +89,17 @@ class Conversation(ConversationRoutes):
     # Serve the first turn at the conversation's own address, with no redirect first
     # (a slow connection pays for every redirect). For the journeys people start cold.
     start_in_place: bool = False
-    # For a conversation about one thing (the notes of one meeting): the name of that thing
-    # in this request, so each thing keeps its own draft ("meeting_notes:12").
-    scope: Callable[[], str] | None = None
+    # Which draft holds the answers, when one conversation is held about many things (a
+    # view on each decision): the default is the conversation's name.
+    draft_name: Callable[[], str] | None = None
     _turns_by_name: dict[str, Turn] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._turns_by_name = {turn.name: turn for turn in self.turns}
         assert "check" not in self._turns_by_name, "'check' is the check-answers turn"
 
-    def draft_name(self) -> str:
-        return f"{self.name}:{self.scope()}" if self.scope else self.name
+    def draft_key(self) -> str:
+        return self.draft_name() if self.draft_name else self.name
 
     # Which turns apply, and where to go next --------------------------------
 

@@ -31,8 +31,8 @@ class ConversationRoutes:
     def load_draft(self) -> Draft:
         owner = draft_owner()
         if owner is None:  # a first visit: nothing can be saved yet, so no query
-            return Draft(owner=draft_owner(create=True), conversation=self.draft_name())
-        return Draft.for_owner(owner, self.draft_name())
+            return Draft(owner=draft_owner(create=True), conversation=self.draft_key())
+        return Draft.for_owner(owner, self.draft_key())
 
     def open_draft(self) -> tuple[Draft, Response | None]:
         """This visitor's draft, or the answer to give instead: a conversation already
@@ -44,7 +44,7 @@ class ConversationRoutes:
             return draft, redirect(url_for(f"{self.name}.resume"))
         if self.retry is not None and (answer := self.retry(draft)) is not None:
             return draft, answer
-        Draft.delete_for(draft.owner, self.draft_name())  # shown already: this is a new start
+        Draft.delete_for(draft.owner, self.draft_key())  # shown already: this is a new start
         return self.load_draft(), None
 
     def resume_view(self) -> Response:
@@ -154,7 +154,7 @@ class ConversationRoutes:
         form = FlaskForm()
         if request.method == "GET":
             owner = draft_owner()
-            if not owner or not Draft.for_owner(owner, self.draft_name()).answers:
+            if not owner or not Draft.for_owner(owner, self.draft_key()).answers:
                 return redirect(url_for(f"{self.name}.resume"))
             return render_page(
                 "conversation/_forget.html",
@@ -165,7 +165,7 @@ class ConversationRoutes:
         if form.validate_on_submit():
             owner = draft_owner()
             if owner:
-                Draft.delete_for(owner, self.draft_name())
+                Draft.delete_for(owner, self.draft_key())
             if owner and owner.startswith("visitor:"):
                 session.pop(VISITOR_KEY, None)
             return render_page(

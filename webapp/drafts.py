@@ -16,6 +16,7 @@ import secrets
 from flask import g, session
 from peewee import CharField, DateField, TextField
 
+from . import sealing
 from .database import write_transaction
 from .models import BaseModel
 
@@ -26,6 +27,31 @@ VISITOR_KEY = "visitor"
 RECEIPT_KEY = "_sent"
 SENT_TURN = "sent"
 RECEIPT_DAYS = 1
+
+
+# Conversations whose unsent answers are sealed (see sealing.py): a view on an anonymous
+# decision must not sit readable in the database while the member is still answering.
+_SEALED: set[str] = set()
+SEALED_MARK = "sealed:"
+
+
+def seal_drafts_of(prefix: str) -> None:
+    """Seal the answers of every conversation whose draft name starts with prefix."""
+    _SEALED.add(prefix)
+
+
+def _to_text(conversation: str, values: dict) -> str:
+    text = json.dumps(values)
+    if any(conversation.startswith(prefix) for prefix in _SEALED):
+        return SEALED_MARK + sealing.seal("drafts", conversation, text)
+    return text
+
+
+def _from_text(conversation: str, text: str | None) -> dict:
+    text = text or "{}"
+    if text.startswith(SEALED_MARK):
+        text = sealing.unseal("drafts", conversation, text.removeprefix(SEALED_MARK))
+    return json.loads(text)
 
 
 def _hash(token: str) -> str:
@@ -71,12 +97,12 @@ class Draft(BaseModel):
     @property
     def answers(self) -> dict:
         if self._answers is None:
-            self._answers = json.loads(self.answers_json or "{}")
+            self._answers = _from_text(self.conversation, self.answers_json)
         return self._answers
 
     def typed(self, turn: str) -> dict | None:
         if self._typed is None:
-            self._typed = json.loads(self.typed_json or "{}")
+            self._typed = _from_text(self.conversation, self.typed_json)
         return self._typed.get(turn)
 
     def remember_typed(self, turn: str, values: dict) -> None:
@@ -99,9 +125,9 @@ class Draft(BaseModel):
         self.save_now()
 
     def save_now(self) -> None:
-        self.answers_json = json.dumps(self.answers)
+        self.answers_json = _to_text(self.conversation, self.answers)
         if self._typed is not None:
-            self.typed_json = json.dumps(self._typed)
+            self.typed_json = _to_text(self.conversation, self._typed)
         self.updated_on = dt.date.today()
         with write_transaction():
             if self.id is None:  # another tab may have saved this new draft first: update it

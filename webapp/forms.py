@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, SelectChoice, SelectMultipleField, StringField
-from wtforms.validators import InputRequired
+from wtforms.validators import InputRequired, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from .wording import say
@@ -46,3 +47,30 @@ def understood_box(label, missing=None) -> BooleanField:
             _l("Tick the box. Or go back."),
         ))],
     )  # fmt: skip
+
+
+DAY_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d %B %Y", "%d %b %Y", "%d-%m-%Y")
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    """A day as typed: the date picker's 2026-12-12, or 12/12/2026, or 12 December 2026."""
+    value = " ".join((value or "").split())
+    for layout in DAY_FORMATS:
+        try:
+            return dt.datetime.strptime(value, layout).date()
+        except ValueError:
+            continue
+    return None
+
+
+class DayField(StringField):
+    """A day, kept as the text typed (answers are saved as JSON); the macro offers the
+    browser's date picker. Check it with `a_day`, read it with parse_day."""
+
+
+def a_day(message):
+    def check(form, field) -> None:
+        if parse_day(field.data) is None:
+            raise ValidationError(message)
+
+    return check

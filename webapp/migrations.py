@@ -266,6 +266,60 @@ def step_11_email_choices(database: Database) -> None:
     database.create_tables([email_wanted])
 
 
+def step_12_decisions(database: Database) -> None:
+    community = _frozen("community", slug=CharField(unique=True))
+    member = _frozen("member", display_name=CharField())
+    decision = _frozen(
+        "decision",
+        title=CharField(),
+        proposal=TextField(),
+        proposal_easy=TextField(),
+        why=TextField(),
+        why_easy=TextField(),
+        principles=CharField(default=""),
+        all_communities=BooleanField(default=False),
+        opens_on=DateField(),
+        closes_on=DateField(),
+        method=CharField(default="gradients"),
+        reasons_required=BooleanField(default=False),
+        results_live=BooleanField(default=False),
+        anonymous=BooleanField(default=True),
+        only_regular=BooleanField(default=False),
+        platform_change=BooleanField(default=False),
+        created_by=ForeignKeyField(member, null=True, on_delete="SET NULL"),
+        created_on=DateField(),
+        announced=BooleanField(default=False),
+        outcome=CharField(null=True),
+        outcome_text=TextField(default=""),
+        outcome_easy=TextField(default=""),
+        next_steps=TextField(default=""),
+        next_steps_easy=TextField(default=""),
+        objections_answer=TextField(default=""),
+        review_on=DateField(null=True),
+        outcome_on=DateField(null=True),
+    )
+    asked = _frozen(
+        "decision_community",
+        decision=ForeignKeyField(decision, on_delete="CASCADE"),
+        community=ForeignKeyField(community, on_delete="CASCADE"),
+    )
+    asked._meta.indexes = ((("decision", "community"), True),)
+    took_part = _frozen(
+        "decision_participation",
+        decision=ForeignKeyField(decision, on_delete="CASCADE"),
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+    )
+    took_part._meta.indexes = ((("decision", "member"), True),)
+    # A view: keyed by an HMAC only the server can work out, sealed; no member, no time.
+    view = _frozen(
+        "decision_view",
+        key=CharField(primary_key=True, max_length=64),
+        decision=ForeignKeyField(decision, on_delete="CASCADE"),
+        sealed=TextField(),
+    )
+    database.create_tables([decision, asked, took_part, view])
+
+
 def step_13_meetings(database: Database) -> None:
     """Issue 16: meetings, their agenda, replies and access needs, attendance, and notes."""
     from peewee import DateTimeField
@@ -343,6 +397,7 @@ STEPS: list[Step] = [
     (9, "keys that make sending twice safe", step_9_sent_keys),
     (10, "names that cannot mislead: look-alike keys", step_10_names_that_cannot_mislead),
     (11, "emails a member chose to get", step_11_email_choices),
+    (12, "decisions, who took part, and sealed views", step_12_decisions),
     (13, "meetings", step_13_meetings),
 ]
 

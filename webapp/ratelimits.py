@@ -8,6 +8,10 @@ means 5 whatever the number of workers. Counters expire with their window.
 
 What a counter is about (a name, an email address, an IP address) is stored only as
 a keyed hash: a copy of Redis's memory or disk names nobody.
+
+If the shared store cannot be reached, counting goes on in this process's memory (and
+the log says so) rather than turning every sign-in into an error page: a limit of
+"N × workers" for a while is better than nobody able to sign in.
 """
 
 from __future__ import annotations
@@ -19,8 +23,25 @@ import time
 
 from flask import Flask, current_app
 from limits import parse
+from limits.storage import MemoryStorage
+from redis.exceptions import RedisError
 
 from .extensions import limiter
+
+_fallback = {}
+
+
+def _counting(action: str, *args):
+    """Call the limiter's strategy; on a store that cannot be reached, count in memory."""
+    strategy = limiter.limiter
+    try:
+        return getattr(strategy, action)(*args)
+    except RedisError as error:
+        current_app.logger.warning("Limit store unreachable, counting in memory: %s", error)
+        kind = type(strategy)
+        if kind not in _fallback:
+            _fallback[kind] = kind(MemoryStorage())
+        return getattr(_fallback[kind], action)(*args)
 
 
 class FailedTries:
@@ -34,16 +55,16 @@ class FailedTries:
 
     def wait_seconds(self, key: str) -> int:
         """0 if another try is allowed now, else how long to wait."""
-        if limiter.limiter.test(self.item, self.name, self._hidden(key)):
+        if _counting("test", self.item, self.name, self._hidden(key)):
             return 0
-        stats = limiter.limiter.get_window_stats(self.item, self.name, self._hidden(key))
+        stats = _counting("get_window_stats", self.item, self.name, self._hidden(key))
         return max(1, math.ceil(stats.reset_time - time.time()))
 
     def record(self, key: str) -> None:
-        limiter.limiter.hit(self.item, self.name, self._hidden(key))
+        _counting("hit", self.item, self.name, self._hidden(key))
 
     def clear(self, key: str) -> None:
-        limiter.limiter.clear(self.item, self.name, self._hidden(key))
+        _counting("clear", self.item, self.name, self._hidden(key))
 
 
 def minutes(seconds: int) -> int:

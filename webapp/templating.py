@@ -5,26 +5,27 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Flask, current_app, request
-from flask_babel import format_date, get_locale
+from flask_babel import format_date, format_number, get_locale
 from flask_wtf import FlaskForm
 from jinja2 import pass_context
 from markupsafe import Markup
 
 from .aggregates import smallest
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
-from .cookies import set_preference_cookie
+from .cookies import remember_choice
 from .display import display_classes
-from .i18n import text_direction
+from .i18n import LANG_PARAMETER, language_choices, text_direction
 from .rendering import wants_partial
 from .standing import MEMBER_REASONS, standing
 from .wording import say
 
 
-def url_with_view(variant: str) -> str:
-    """This page's address with ?view= set, keeping its other query values."""
-    args = [(k, v) for k, v in request.args.items(multi=True) if k != "view"]
-    args.append(("view", variant))
-    return f"{request.path}?{urlencode(args)}"
+def this_url(drop: tuple[str, ...] = (), **setting: str) -> str:
+    """This page's address without the query values named in drop, with setting's set."""
+    gone = set(drop) | set(setting)
+    args = [(k, v) for k, v in request.args.items(multi=True) if k not in gone]
+    args.extend(setting.items())
+    return f"{request.path}?{urlencode(args)}" if args else request.path
 
 
 @pass_context
@@ -56,6 +57,11 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals["form_has_errors"] = form_has_errors
     app.jinja_env.filters["bdi"] = isolated
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
+    # With the weekday, for days people plan around: "Friday 12 December 2026".
+    app.jinja_env.filters["format_day"] = lambda day: format_date(day, "EEEE d MMMM y")
+    app.jinja_env.filters["format_number"] = format_number  # 1,000 or 1.000, by language
+    # Only the month on a story (an exact day can help someone be recognised) or a check.
+    app.jinja_env.filters["format_month"] = lambda day: format_date(day, "MMMM y")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
@@ -67,19 +73,17 @@ def init_app(app: Flask) -> None:
             "service_name": current_app.config["SERVICE_NAME"],
             "variant": variant,
             "easyread": variant == EASYREAD,
-            "other_variant_url": url_with_view(other),
+            "other_variant_url": this_url(view=other),
             "display_classes": display_classes(),
             "lang": str(get_locale() or "en"),
             "dir": text_direction(),
-            "languages": current_app.config["LANGUAGES"],
+            "languages": language_choices(),
             "quick_exit_url": current_app.config["QUICK_EXIT_URL"],
-            "next_path": request.full_path.rstrip("?"),
+            # Without ?lang=: coming back from a language link must not undo the choice.
+            "next_path": this_url(drop=(LANG_PARAMETER,)),
         }
 
     @app.after_request
     def remember_variant(response):
-        # ?view= sets the cookie too, so the choice sticks after a shared link.
-        asked = request.args.get("view")
-        if asked in (STANDARD, EASYREAD) and request.cookies.get(VIEW_COOKIE) != asked:
-            set_preference_cookie(response, VIEW_COOKIE, asked)
+        remember_choice(response, "view", VIEW_COOKIE, (STANDARD, EASYREAD))
         return response

@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup
 from ..real_servers import ROOT, app_server, redis_server
 
 NAME = "Quiet Heron Shared"
-LOCKED = "You have tried to sign in 5 times"
+LOCKED = "There have been too many wrong passwords for this name"
 WRONG = "The name or password is not right"
 
 
@@ -72,8 +72,12 @@ def test_sign_in_tries_are_counted_once_across_processes_in_redis(tmp_path):
         store.close()
     assert all(WRONG in page for page in pages[:5])
     assert LOCKED in pages[5]
-    # The counter ends with its window (5 per minute) and names nobody.
-    assert keys and all(0 < ttl <= 60 for ttl in ttls)
+    # Each counter ends with its window (a minute, an hour, a day) and names nobody.
+    windows = {b"minute": 60, b"hour": 3600, b"day": 86400}
+    assert len(keys) == 3
+    assert all(
+        0 < ttl <= windows[key.rsplit(b"/", 1)[1]] for key, ttl in zip(keys, ttls, strict=True)
+    )
     assert not any(b"heron" in key.lower() for key in keys)
 
 
@@ -81,3 +85,12 @@ def test_memory_storage_counts_per_process(tmp_path):
     """The control: without a shared store, two processes let a sixth try through."""
     pages = tries_on_two_servers(tmp_path, "memory://")
     assert all(WRONG in page for page in pages)
+
+
+def test_an_unreachable_store_still_lets_people_sign_in_and_still_counts(tmp_path):
+    """Redis down: no error page; each process counts in its own memory meanwhile."""
+    env = environment(tmp_path, "redis://127.0.0.1:1/0")  # nothing listens on port 1
+    with app_server(tmp_path, "a", env) as a:
+        pages = [wrong_sign_in(a) for _ in range(6)]
+    assert all(WRONG in page for page in pages[:5])
+    assert LOCKED in pages[5]

@@ -2,50 +2,31 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import frontmatter
 import pytest
 
 from webapp.content import split_sections
+from webapp.easyread_rules import (
+    BLOCK_CAPITALS,
+    ITALICS,
+    MAX_WORDS,
+    NUMBER_WORDS,
+    hints,
+    plain_text,
+    sentences,
+    word_count,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 EASYREAD = ROOT / "easyread"
 CONTENT = ROOT / "content"
 PICTURES = ROOT / "webapp" / "static" / "pictures"
-MAX_WORDS = 15
-
-NUMBER_WORDS = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million)\b",
-    re.IGNORECASE,
-)
-BLOCK_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
-ITALICS = re.compile(r"(?<![*\w])\*(?!\*)[^*\n]+\*(?!\*)|(?<![_\w])_(?!_)[^_\n]+_(?![_\w])")
 
 
 def files(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.md"))
-
-
-def plain_text(markdown_text: str) -> str:
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown_text)  # links keep their words
-    text = re.sub(r"[*#>`]", "", text)
-    return text
-
-
-def sentences(words: str) -> list[str]:
-    found = []
-    for line in plain_text(words).splitlines():
-        line = re.sub(r"^\s*(?:[-+]|\d+\.)\s+", "", line).strip()
-        found += [s.strip() for s in re.split(r"(?<=[.!?:;])\s+", line) if s.strip()]
-    return found
-
-
-def word_count(sentence: str) -> int:
-    return len([w for w in sentence.split() if re.search(r"\w", w)])
 
 
 EASYREAD_FILES = files(EASYREAD)
@@ -99,3 +80,12 @@ def test_the_lint_catches_what_it_should():
     assert not BLOCK_CAPITALS.search("I can read it")
     assert ITALICS.search("This is *important*")
     assert not ITALICS.search("This is **important**")
+
+
+def test_hints_for_a_facilitator_follow_the_same_rules(app):
+    with app.test_request_context():
+        assert hints("We will meet on the 3rd. You can come.") == []
+        found = [str(h) for h in hints("We have THREE ideas and " + "many words " * 10 + ".")]
+        assert any("words" in h for h in found)
+        assert any("digits" in h for h in found)
+        assert any("THREE" in h for h in found)

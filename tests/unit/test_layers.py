@@ -21,7 +21,7 @@ LAYERS = [
     "stories",
     "concerns",
     "facilitation",
-    # Meetings belong after "decisions" (on its own branch for now): moved there on merge.
+    "decisions",
     "meetings",
     "your_account",
 ]

@@ -163,3 +163,17 @@ def test_every_account_form_button_says_what_it_does(pages, path, label):
     pages.sign_in()
     soup = pages.get(path)
     assert soup.select_one("main form button[type=submit]").get_text(strip=True) == label
+
+
+def test_guessing_the_current_password_is_slowed_like_signing_in(pages):
+    pages.sign_in()
+    with db.connection_context():
+        before = Member.by_name(NAME).password_hash
+    for _ in range(5):
+        pages.submit("/account/password", {"current": "nope", "password": "new lamp tide"}, 422)
+    soup = pages.submit(
+        "/account/password", {"current": PASSWORD, "password": "new lamp tide"}, status=422
+    )
+    assert "too many wrong passwords" in soup.select_one("[data-error-summary]").get_text()
+    with db.connection_context():
+        assert Member.by_name(NAME).password_hash == before  # even the right one waits

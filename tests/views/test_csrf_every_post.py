@@ -15,6 +15,7 @@ from webapp.extensions import db
 from webapp.join.demo import NEWCOMER
 from webapp.models import CommunityChange, Member
 
+from .decision_helpers import make_decision
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
 from .meeting_helpers import attended, make_meeting
 
@@ -57,12 +58,13 @@ def test_only_the_quick_exit_is_exempt(app):
 def concrete_url(client, rule: str, values: dict[str, str]) -> str:
     def fill(match: re.Match) -> str:
         name = match.group(1).split(":")[-1]
-        return str(values[name])
+        return match.group(0) if name == "turn_name" else str(values[name])
 
+    rule = re.sub(r"<([^>]+)>", fill, rule)
     if rule.endswith("/<turn_name>"):  # the conversation's own current turn, a real one
-        start = client.get(re.sub(r"<([^>]+)>", fill, rule.removesuffix("<turn_name>")))
+        start = client.get(rule.removesuffix("<turn_name>"))
         return start.headers.get("Location", rule.replace("<turn_name>", "nope"))
-    return re.sub(r"<([^>]+)>", fill, rule)
+    return rule
 
 
 def typed_form(client, url: str) -> dict[str, str]:
@@ -99,11 +101,14 @@ def world(app):
     # A meeting already held, with a sensitive item, that the member came to.
     meeting = make_meeting(days=-1, items=[("Hospital stays", True)])
     attended(meeting, made["member"])
+    # A decision that has closed: its outcome form is there to post to.
+    decision = make_decision(app, opens=-10, closes=-1)
     with db.connection_context():  # the demo's newcomer and the move waiting to be accepted
         newcomer = Member.by_name(NEWCOMER)
         move = CommunityChange.get(CommunityChange.status == CommunityChange.REQUESTED)
     return {
         "change_id": move.id,
+        "decision_id": decision,
         "reference": own,
         "reply_id": reply,
         "community": "people",

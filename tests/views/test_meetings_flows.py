@@ -197,3 +197,22 @@ def test_reminder_emails_go_two_days_before_to_those_who_chose_them_once(app, tm
         assert send_reminders() == 0  # never twice
     sent = outbox_messages(app.config["MAIL_OUTBOX_DIR"])
     assert [(m["To"], m["Subject"]) for m in sent] == [("member@example.org", "Reminder: Soon")]
+
+
+def test_an_agenda_item_links_to_one_of_the_communitys_decisions(app, pages):
+    from .decision_helpers import make_decision
+
+    setup_people(app)
+    ours = make_decision(app, title="Quiet rooms at meetings")
+    make_decision(app, communities=("staff",), title="A staff-only question")
+    meeting_id = make_meeting()
+    sign_in(pages, "Fair Kestrel")
+    agenda = f"/meetings/{meeting_id}/agenda"
+    page = pages.get(agenda)
+    offered = [box["value"] for box in page.select("input[name=decision_ref]")]
+    assert offered == ["", str(ours)]  # "not about a decision", then only People's decision
+    pages.submit(agenda, {"title": "Quiet rooms", "decision_ref": str(ours)})
+    pages.sign_out()
+    sign_in(pages, "Plain Pigeon")
+    link = pages.get(f"/meetings/{meeting_id}").select_one(".agenda__item a")
+    assert link["href"] == f"/decisions/{ours}"

@@ -83,3 +83,21 @@ def test_every_page_has_quick_exit_help_and_footer_links(pages):
         assert path in footer
     assert soup.select_one("header a.help-link")["href"] == "/help"
     assert soup.select_one("#live-region[role=status]").get_text() == ""
+
+
+def test_pages_with_words_offer_listen_around_their_words(app, pages):
+    """The Listen region holds the h1 and the words, and its controls wait in a template
+    (shown only by the script, where the browser can speak)."""
+    from tests.views.facilitation_helpers import make_story
+
+    with app.app_context():
+        reference = make_story("Listen marker words.", audience="public", status="approved")
+    for url in ("/help", "/help?view=easyread", "/agreements/panel", f"/stories/{reference}"):
+        soup = pages.get(url)
+        region = soup.select_one("main [data-listen]")
+        assert region is not None, url
+        assert region.select_one("h1") is not None, url
+        assert region.select_one("template[data-listen-controls]") is not None, url
+    story_region = soup.select_one("main [data-listen]")
+    assert "Listen marker words." in story_region.get_text()
+    assert story_region.select_one("form") is None  # the reply form is not read

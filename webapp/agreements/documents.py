@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from ..content import EASYREAD, Page, Section, load_page, render_markdown, split_sections
+from ..content import EASYREAD, Check, Page, Section, load_page, render_markdown, split_sections
 
 HEADING = re.compile(r"^##\s+(?P<key>[a-z][a-z\-]*):\s*(?P<name>.+?)\s*$")
 PICTURE = re.compile(r"^!\[[^\]]*\]\([^)]+\)\s*$")
@@ -38,6 +38,7 @@ class Agreement:
     time: str
     changes: tuple[dict, ...]
     principles: tuple[Principle, ...]
+    check: Check | None = None  # easy read only: checked by self-advocates
 
     def change_since(self, version: int) -> list[dict]:
         """The changelog entries newer than the version someone accepted."""
@@ -111,4 +112,5 @@ def _parse(slug: str, page: Page) -> Agreement:
         time=str(meta.get("time", "")),
         changes=tuple(meta.get("changes") or ()),
         principles=tuple(principles),
+        check=page.check if page.variant == EASYREAD else None,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from flask import abort, redirect, session, url_for
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext as _ln
 
 from ..database import write_transaction
 from ..errors import redisplays_form
@@ -50,10 +51,12 @@ def respond(form: ConcernForm, story: Story, reply: Reply | None):
         wait = PER_ITEM.wait_seconds(key) or EVERYWHERE.wait_seconds("all")
         if wait:
             form.reason.errors.append(say(
-                _l("Many concerns were sent just now. Wait %(n)s minutes, then send yours again",
-                   n=minutes(wait)),
-                _l("Many people told us just now. Wait %(n)s minutes. Then send it again.",
-                   n=minutes(wait)),
+                _ln("Many concerns were sent just now. Wait %(num)s minute, then send yours again",
+                    "Many concerns were sent just now. Wait %(num)s minutes, then send yours "
+                    "again", minutes(wait)),
+                _ln("Many people told us just now. Wait %(num)s minute. Then send it again.",
+                    "Many people told us just now. Wait %(num)s minutes. Then send it again.",
+                    minutes(wait)),
             ))  # fmt: skip
         else:
             PER_ITEM.record(key)

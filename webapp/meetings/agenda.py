@@ -7,9 +7,11 @@ from flask_babel import lazy_gettext as _l
 
 from .. import contributions
 from ..database import write_transaction
+from ..decisions.models import Decision
 from ..errors import csrf_failed, redisplays_form
 from ..forms import choices
 from ..rendering import render_form
+from ..templating import isolated
 from ..wording import say
 from . import bp
 from .access import for_facilitators
@@ -17,10 +19,11 @@ from .forms import AgendaItemForm
 from .models import AgendaItem, Meeting
 
 
-def decision_choices(meeting: Meeting) -> dict[str, str]:
-    """The community's decisions an item can link to. Decisions are not on this branch yet:
-    an item keeps an optional decision reference, shown once the decisions pages exist."""
-    return {}
+def decision_choices(meeting: Meeting) -> dict[str, object]:
+    """The decisions asked of the meeting's communities, newest first, that an item can link
+    to (kept as the decision's id)."""
+    asked = Decision.newest_first(Decision.asking(meeting.community_ids)).limit(30)
+    return {str(decision.id): isolated(decision.title) for decision in asked}
 
 
 def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):

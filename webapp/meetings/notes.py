@@ -167,7 +167,7 @@ def circulated_already(draft: Draft):
 
 NOTES = Conversation(
     name="meeting_notes",
-    scope=lambda: str(g.notes_meeting_id),
+    draft_name=lambda: f"meeting_notes:{g.notes_meeting_id}",  # each meeting its own draft
     check_question=say(_l("Check the notes before you circulate them"), _l("Check the notes")),
     finish_button=say(_l("Circulate the draft notes to members"), _l("Send the notes to members")),
     finish=finish,
@@ -212,7 +212,7 @@ def only_the_meeting_facilitators():
 
 def start_from_the_notes(meeting: Meeting) -> None:
     """Changing notes already circulated starts from them, not from nothing."""
-    draft = Draft.for_owner(draft_owner(create=True), NOTES.draft_name())
+    draft = Draft.for_owner(draft_owner(create=True), NOTES.draft_key())
     if draft.answers or draft.receipt:
         return
     draft.answers.update({

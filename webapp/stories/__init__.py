@@ -1,7 +1,6 @@
 """Stories: sharing, reading, and the author's own controls."""
 
 from flask import Blueprint, Flask, current_app
-from flask_babel import format_date
 
 bp = Blueprint("stories", __name__, url_prefix="/stories")
 
@@ -26,5 +25,3 @@ def init_app(app: Flask) -> None:
     app.add_template_global(boundary_rows)
     app.add_template_global(link_text)
     app.add_template_global(identifying_details)
-    # Only the month is shown on a story: an exact day can help someone be recognised.
-    app.jinja_env.filters["format_month"] = lambda day: format_date(day, "MMMM y")

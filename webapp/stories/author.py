@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import abort, current_app, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_ngettext as _ln
 from flask_wtf import FlaskForm
 
 from ..agreements.service import can_post
@@ -62,9 +63,12 @@ def enter_code():
             return redirect(url_for("stories.manage", reference=story.reference))
         if wait := CODE_TRIES.wait_seconds(key):
             form.code.errors.append(say(
-                _l("Many codes have been tried from this connection. Check your code, and try "
-                   "again in %(n)s minutes.", n=minutes(wait)),
-                _l("Too many tries. Wait %(n)s minutes.", n=minutes(wait)),
+                _ln("Many codes have been tried from this connection. Check your code, and "
+                    "try again in %(num)s minute.",
+                    "Many codes have been tried from this connection. Check your code, and "
+                    "try again in %(num)s minutes.", minutes(wait)),
+                _ln("Too many tries. Wait %(num)s minute.",
+                    "Too many tries. Wait %(num)s minutes.", minutes(wait)),
             ))  # fmt: skip
         else:
             CODE_TRIES.record(key)

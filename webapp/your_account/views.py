@@ -8,6 +8,7 @@ from flask import Response, flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 
 from .. import contributions
+from ..accounts import guessing
 from ..accounts.fields import EMAIL_TAKEN, name_in_use
 from ..accounts.passwords import hash_code, hash_password, new_recovery_code, verify_password
 from ..accounts.recovery_code import show_recovery_code
@@ -80,12 +81,19 @@ def change_password():
     member: Member = g.member
     form = PasswordChangeForm()
     if form.validate_on_submit():
-        if not verify_password(member.password_hash, form.current.data):
+        # Wrong current passwords count with sign-in's, so a borrowed session cannot guess.
+        key = guessing.tries_key(member.display_name)
+        wait = guessing.wait_seconds(key)
+        if wait:
+            form.current.errors.append(guessing.slowed_message(wait))
+        elif not verify_password(member.password_hash, form.current.data):
+            guessing.record(key)
             form.current.errors.append(say(
                 _l("That is not your password now. Check it and try again"),
                 _l("That password is wrong. Try again."),
             ))  # fmt: skip
         else:
+            guessing.clear(key)
             with write_transaction():
                 member.password_hash = hash_password(form.password.data)
                 member.save()

@@ -13,6 +13,8 @@
     // A short pause makes screen readers notice the change even if the text repeats.
     window.setTimeout(function () { region.textContent = text.trim(); }, 100);
   }
+  // The one live region, shared with listen.js so every announcement goes the same way.
+  window.commonGround = { announce: announce };
 
   /* Quick exit: a plain link without JavaScript; with it, leave at once and
      replace this page in the history so Back does not return here. */
@@ -53,7 +55,7 @@
       var left = limit - countWords(textarea.value);
       // The wording comes from the page, already translated.
       var key = left >= 0 ? (left === 1 ? "data-left-one" : "data-left") : (left === -1 ? "data-over-one" : "data-over");
-      var text = message.getAttribute(key).replace("{n}", Math.abs(left).toLocaleString("en-GB"));
+      var text = message.getAttribute(key).replace("{n}", Math.abs(left).toLocaleString(document.documentElement.lang || "en-GB"));
       message.textContent = text;
       message.classList.toggle("count-message--over", left < 0);
       if (speak) {

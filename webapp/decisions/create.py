@@ -1,0 +1,226 @@
+"""Opening a decision: a short conversation for facilitators and admins, ending with
+check answers. Admins may ask several communities or all of them, and mark a platform change."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, g, redirect, request, url_for
+from flask_babel import lazy_gettext as _l
+
+from ..conversation import Conversation, Turn
+from ..database import write_transaction
+from ..drafts import Draft
+from ..easyread_rules import hints
+from ..facilitation.access import sign_in_first
+from ..forms import choices, parse_day
+from ..models import Community
+from ..wording import say
+from . import forms
+from .access import may_open_in, viewer_for
+from .announce import announce_due
+from .gradients import METHODS
+from .models import Decision, today
+
+bp = Blueprint("open_decision", __name__, url_prefix="/decisions/new")
+KEEP_AS_IT_IS = "keep"
+
+
+def chosen(options: dict, answers, turn: str, key: str) -> str:
+    value = answers.get(turn, {}).get(key)
+    return str(options[value]) if value in options else ""
+
+
+def easy_texts(answers) -> str:
+    easy = answers.get("easy", {})
+    return "\n".join([easy.get("proposal_easy") or "", easy.get("why_easy") or ""])
+
+
+def easy_hints(answers=None) -> list:
+    return hints(easy_texts(answers if answers is not None else {}))
+
+
+def easy_changed(form, draft: Draft) -> bool:
+    """Changed easy read is checked again."""
+    before = draft.answers.get("easy", {})
+    if (form.proposal_easy.data, form.why_easy.data) != (
+        before.get("proposal_easy"),
+        before.get("why_easy"),
+    ):
+        draft.answers.pop("hints", None)
+    return True
+
+
+def prepare_hints(form, draft: Draft) -> None:
+    easy = draft.answers.get("easy", {})
+    for name in ("proposal_easy", "why_easy"):
+        if not getattr(form, name).data:
+            getattr(form, name).data = easy.get(name)
+
+
+def keep_or_save(form, draft: Draft) -> bool:
+    """ "Keep it as it is" keeps the easy read as written; "Save my changes" keeps the boxes."""
+    easy = draft.answers.setdefault("easy", {})
+    for name in ("proposal_easy", "why_easy"):
+        if KEEP_AS_IT_IS in request.form:
+            getattr(form, name).data = easy.get(name)
+        easy[name] = getattr(form, name).data
+    return True
+
+
+def community_choices() -> dict:
+    ids = may_open_in(viewer_for(g.member))
+    return {c.slug: c.name for c in Community.in_order() if c.id in ids}
+
+
+def prepare_who(form, draft: Draft) -> None:
+    form.communities.choices = choices(community_choices())
+    if not g.member.is_admin:
+        del form.platform_change
+    if not form.communities.data and len(community_choices()) == 1:
+        form.communities.data = list(community_choices())
+
+
+def who_text(answers) -> str:
+    names = community_choices()
+    chosen_names = [names[s] for s in answers.get("who", {}).get("communities") or [] if s in names]
+    if answers.get("who", {}).get("platform_change") == "yes":
+        chosen_names.append(str(say(_l("a platform change"), _l("a change to the website"))))
+    return "; ".join(chosen_names)
+
+
+def check_who(form, draft: Draft) -> bool:
+    allowed = community_choices()
+    return all(slug in allowed for slug in form.communities.data or [])
+
+
+def check_dates(form, draft: Draft) -> bool:
+    closes = parse_day(form.closes_on.data)
+    if closes and closes < today():
+        form.closes_on.errors.append(say(_l("The closing day must be today or later"),
+                                         _l("The last day must be today or later")))  # fmt: skip
+        return False
+    return True
+
+
+def dates_text(answers) -> str:
+    from flask_babel import format_date
+
+    dates = answers.get("dates", {})
+    opens, closes = parse_day(dates.get("opens_on")), parse_day(dates.get("closes_on"))
+    if not (opens and closes):
+        return ""
+    return str(say(
+        _l("Open from %(opens)s to the end of %(closes)s", opens=format_date(opens, "EEEE d MMMM y"),
+           closes=format_date(closes, "EEEE d MMMM y")),
+        _l("From %(opens)s to %(closes)s", opens=format_date(opens, "d MMMM"),
+           closes=format_date(closes, "d MMMM")),
+    ))  # fmt: skip
+
+
+def text_of(turn: str, *keys: str):
+    return lambda answers: "\n\n".join(answers.get(turn, {}).get(k) or "" for k in keys).strip()
+
+
+def finish(draft: Draft):
+    a = draft.answers
+    allowed = {
+        c.slug: c.id for c in Community.in_order() if c.id in may_open_in(viewer_for(g.member))
+    }
+    ids = {allowed[s] for s in a["who"]["communities"] if s in allowed}
+    if not ids:
+        abort(403)
+    everyone = ids == {c.id for c in Community.select(Community.id)} and g.member.is_admin
+    with write_transaction():
+        decision = Decision.create(
+            title=a["title"]["title"], proposal=a["proposal"]["proposal"], why=a["proposal"]["why"],
+            proposal_easy=a["easy"]["proposal_easy"], why_easy=a["easy"]["why_easy"],
+            principles=" ".join(a["principles"]["principles"]), all_communities=everyone,
+            opens_on=parse_day(a["dates"]["opens_on"]), closes_on=parse_day(a["dates"]["closes_on"]),
+            method=a["method"]["method"], reasons_required=a["reasons"]["reasons"] == "required",
+            results_live=a["results"]["results"] == "live",
+            anonymous=a["naming"]["naming"] != "named", only_regular=a["counts"]["counts"] == "regular",
+            platform_change=g.member.is_admin and a["who"].get("platform_change") == "yes",
+            created_by=g.member, created_on=today(),
+        )  # fmt: skip
+        if not everyone:
+            decision.set_communities(ids)
+        draft.keep_as_receipt(decision=decision.id)
+    announce_due()
+    flash(str(say(_l("The decision is open for views from the day it opens."),
+                  _l("The question is ready."))))  # fmt: skip
+    return redirect(url_for("decisions.decision", decision_id=decision.id))
+
+
+def after_sending(draft: Draft):
+    if request.method != "POST" or request.endpoint != "open_decision.check":
+        return None  # a new decision
+    found = Decision.get_or_none(Decision.id == draft.receipt.get("decision"))
+    if found is None:
+        return None
+    return redirect(url_for("decisions.decision", decision_id=found.id))
+
+
+def q(standard, easy):
+    return say(_l(standard), _l(easy))
+
+
+OPEN_DECISION = Conversation(
+    name="open_decision",
+    check_question=say(_l("Check the decision before you open it"), _l("Check the question")),
+    finish_button=say(_l("Open the decision"), _l("Ask the question")),
+    finish=finish,
+    retry=after_sending,
+    turns=[
+        Turn("title", forms.TitleForm.title.args[0], forms.TitleForm, answer_text=text_of("title", "title"),
+             change_text=say(_l("the title"), _l("the name"))),
+        Turn("proposal", say(_l("What is proposed, and why are we asking?"), _l("What is the idea, and why do we ask?")),
+             forms.ProposalForm, answer_text=text_of("proposal", "proposal", "why"),
+             change_text=say(_l("what is proposed"), _l("the idea"))),
+        Turn("easy", say(_l("Now say it in easy read"), _l("Now say it in easy read")), forms.EasyReadForm,
+             check=easy_changed, answer_text=text_of("easy", "proposal_easy", "why_easy"),
+             change_text=say(_l("the easy read"), _l("the easy read"))),
+        Turn("hints", say(_l("Could the easy read be easier?"), _l("Could the easy read be easier?")),
+             forms.EasyReadHintsForm, body="decisions/_hints.html", applies=easy_hints, numbered=False,
+             prepare=prepare_hints, check=keep_or_save,
+             buttons=(("save", say(_l("Save my changes"), _l("Save my changes"))),
+                      (KEEP_AS_IT_IS, say(_l("Keep it as it is"), _l("Keep it as it is"))))),
+        Turn("principles", forms.PrinciplesForm.principles.args[0], forms.PrinciplesForm,
+             answer_text=lambda a: "; ".join(str(forms.PRINCIPLES[k]) for k in a.get("principles", {}).get("principles") or [] if k in forms.PRINCIPLES),
+             change_text=say(_l("the principles"), _l("the parts of our agreement"))),
+        Turn("who", forms.WhoForm.communities.args[0], forms.WhoForm, prepare=prepare_who, check=check_who,
+             answer_text=who_text, change_text=say(_l("who is asked"), _l("the groups"))),
+        Turn("dates", say(_l("When does it open and close?"), _l("When can people answer?")), forms.DatesForm,
+             check=check_dates, answer_text=dates_text, change_text=say(_l("the dates"), _l("the days"))),
+        Turn("method", forms.MethodForm.method.args[0], forms.MethodForm,
+             answer_text=lambda a: chosen(METHODS, a, "method", "method"),
+             change_text=say(_l("how people answer"), _l("how people answer"))),
+        Turn("reasons", forms.ReasonsForm.reasons.args[0], forms.ReasonsForm,
+             answer_text=lambda a: chosen(forms.REASONS, a, "reasons", "reasons"),
+             change_text=say(_l("whether reasons are needed"), _l("saying why"))),
+        Turn("results", forms.ResultsForm.results.args[0], forms.ResultsForm,
+             answer_text=lambda a: chosen(forms.RESULTS, a, "results", "results"),
+             change_text=say(_l("when results are shown"), _l("when people see answers"))),
+        Turn("naming", forms.NamingForm.naming.args[0], forms.NamingForm,
+             answer_text=lambda a: chosen(forms.NAMING, a, "naming", "naming"),
+             change_text=say(_l("anonymous or named"), _l("private or names"))),
+        Turn("counts", forms.WhoCountsForm.counts.args[0], forms.WhoCountsForm,
+             answer_text=lambda a: chosen(forms.WHO_COUNTS, a, "counts", "counts"),
+             change_text=say(_l("whose views count"), _l("whose answers count"))),
+    ],
+)  # fmt: skip
+
+
+@bp.before_request
+def only_facilitators():
+    if (signed_out := sign_in_first()) is not None:
+        return signed_out
+    if not may_open_in(viewer_for(g.member)):
+        abort(403)
+    return None
+
+
+OPEN_DECISION.register(bp)
+
+
+@bp.context_processor
+def hints_for_templates() -> dict:
+    return {"conversation_hints": easy_hints}
