@@ -322,15 +322,13 @@ def step_12_decisions(database: Database) -> None:
 
 def step_13_meetings(database: Database) -> None:
     """Issue 16: meetings, their agenda, replies and access needs, attendance, and notes."""
-    from peewee import DateTimeField
-
     community = _frozen("community", slug=CharField(unique=True))
     member = _frozen("member", name_key=CharField(unique=True))
     meeting = _frozen(
         "meeting",
         community=ForeignKeyField(community, on_delete="RESTRICT"),
         joint_with=CharField(default=""), title=CharField(),
-        starts_at=DateTimeField(index=True), ends_at=DateTimeField(),
+        day=DateField(index=True), starts_minute=IntegerField(), ends_minute=IntegerField(),
         regular=BooleanField(default=True), place=TextField(default=""),
         step_free=BooleanField(default=False), hearing_loop=BooleanField(default=False),
         quiet_room=BooleanField(default=False), accessible_toilet=BooleanField(default=False),

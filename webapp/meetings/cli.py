@@ -23,11 +23,8 @@ def reminders_due(now: dt.datetime) -> list[tuple[Meeting, Member]]:
     and have not sent apologies. Each pair is sent once, however often the job runs."""
     days = current_app.config["MEETING_REMINDER_DAYS"]
     day = now.date() + dt.timedelta(days=days)
-    start = dt.datetime.combine(day, dt.time())
     due = []
-    meetings = Meeting.select().where(
-        Meeting.starts_at >= start, Meeting.starts_at < start + dt.timedelta(days=1)
-    )
+    meetings = Meeting.select().where(Meeting.day == day)
     for meeting in meetings:
         ids = sorted(meeting.community_ids)
         for member in EmailWanted.members_wanting(REMINDER_EMAIL).where(

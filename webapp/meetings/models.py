@@ -7,7 +7,9 @@ Kept apart on purpose (Chatham House Rule):
 - a note quotes a story only by its reference, read through the stories' one rule each
   time the notes are shown, so a withdrawn or narrowed story is gone from them at once.
 
-Times are the wall-clock time in the UK (Europe/London), as people say them.
+Times are the wall-clock time in the UK (Europe/London), as people say them. No column
+holds a time of day (a house rule: nothing finer than the day is stored as a timestamp):
+a meeting keeps its day, and its start and end as minutes after midnight.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from peewee import (
     BooleanField,
     CharField,
     DateField,
-    DateTimeField,
     ForeignKeyField,
     IntegerField,
     TextField,
@@ -44,8 +45,9 @@ class Meeting(BaseModel):
     # (" staff advocates "), so one `contains` finds a community without matching a part.
     joint_with = CharField(default="")
     title = CharField()
-    starts_at = DateTimeField(index=True)  # UK wall-clock time
-    ends_at = DateTimeField()
+    day = DateField(index=True)
+    starts_minute = IntegerField()  # minutes after midnight, UK wall-clock time
+    ends_minute = IntegerField()
     regular = BooleanField(default=True)  # counts for membership and the 75 %
     place = TextField(default="")
     step_free = BooleanField(default=False)
@@ -67,6 +69,29 @@ class Meeting(BaseModel):
 
     class Meta:
         table_name = "meeting"
+
+    # When ----------------------------------------------------------------------------
+
+    @property
+    def starts_at(self) -> dt.datetime:
+        return _at(self.day, self.starts_minute)
+
+    @starts_at.setter
+    def starts_at(self, moment: dt.datetime) -> None:
+        self.day, self.starts_minute = moment.date(), moment.hour * 60 + moment.minute
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return _at(self.day, self.ends_minute)
+
+    @ends_at.setter
+    def ends_at(self, moment: dt.datetime) -> None:
+        self.ends_minute = moment.hour * 60 + moment.minute
+
+    @classmethod
+    def _ended(cls, now: dt.datetime):
+        minute = now.hour * 60 + now.minute
+        return (cls.day < now.date()) | ((cls.day == now.date()) & (cls.ends_minute < minute))
 
     # Which communities ------------------------------------------------------------
 
@@ -90,18 +115,24 @@ class Meeting(BaseModel):
 
     @classmethod
     def upcoming(cls, community: Community, now: dt.datetime):
-        return cls.of_community(community).where(cls.ends_at >= now).order_by(cls.starts_at)
+        return (
+            cls.of_community(community).where(~cls._ended(now)).order_by(cls.day, cls.starts_minute)
+        )
 
     @classmethod
     def past(cls, community: Community, now: dt.datetime):
-        return cls.of_community(community).where(cls.ends_at < now).order_by(cls.starts_at.desc())
+        return (
+            cls.of_community(community)
+            .where(cls._ended(now))
+            .order_by(cls.day.desc(), cls.starts_minute.desc())
+        )
 
     @classmethod
     def regular_held(cls, community: Community, now: dt.datetime, since: dt.date | None = None):
         """Regular meetings already held, newest first (from a day, when given)."""
         query = cls.past(community, now).where(cls.regular == True)  # noqa: E712 (SQL)
         if since is not None:
-            query = query.where(cls.starts_at >= dt.datetime.combine(since, dt.time()))
+            query = query.where(cls.day >= since)
         return query
 
     # The parts of a meeting ---------------------------------------------------------
@@ -133,6 +164,10 @@ class Meeting(BaseModel):
 
     def has_happened(self, now: dt.datetime) -> bool:
         return self.ends_at < now
+
+
+def _at(day: dt.date, minute: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(minute // 60, minute % 60))
 
 
 class AgendaItem(BaseModel):

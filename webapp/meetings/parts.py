@@ -63,23 +63,26 @@ def dashboard_part(member, community, now: dt.datetime | None = None):
     notes_due = now - dt.timedelta(days=config["MEETING_NOTES_DAYS"])
     no_notes = list(
         Meeting.past(community, now)
-        .where(Meeting.notes_status == NO_NOTES, Meeting.ends_at < notes_due)
+        .where(Meeting.notes_status == NO_NOTES, Meeting._ended(notes_due))
         .limit(10)
     )
     corrections = list(
         Correction.select(Correction, Meeting).join(Meeting)
         .where(Meeting._for(community), Meeting.notes_status == DRAFT)
     )  # fmt: skip
+    found = {
+        "no_agenda": no_agenda,
+        "no_notes": no_notes,
+        "corrections": corrections,
+        "in_touch": list(GetInTouch.waiting_in(community)),
+        "away": not_seen_for_a_while(community, now),
+        "feelings": check_in_counts(),
+    }
+    if not any(found.values()):
+        return None  # nothing to do: the dashboard stays as it is
     return render_part(
-        "meetings/_dashboard_part.html",
-        community=community,
-        no_agenda=no_agenda,
-        no_notes=no_notes,
-        corrections=corrections,
-        in_touch=list(GetInTouch.waiting_in(community)),
-        away=not_seen_for_a_while(community, now),
-        feelings=check_in_counts(),
-        feeling_names=MEETING_FEELINGS,
+        "meetings/_dashboard_part.html", community=community, feeling_names=MEETING_FEELINGS,
+        **found,
     )  # fmt: skip
 
 
