@@ -41,6 +41,7 @@ SIGNED_IN = [
     "/plan/people",
     "/plan/people/terms",
     "/how-are-we-doing",
+    "/meetings/",
 ]
 DIRECTION = "[document.documentElement.lang, document.documentElement.dir]"
 

@@ -71,3 +71,11 @@ def test_an_arabic_crawl_finds_no_english_outside_marked_parts(arabic, view):
     pages, _folder, app = arabic
     found = crawl_for_english(pages, app, view, direction="rtl")
     assert not found, found
+
+
+def test_a_member_reads_the_meetings_in_arabic(arabic):
+    pages, _folder, _app = arabic
+    pages.sign_in()
+    soup = pages.get("/meetings/")
+    assert soup.html["dir"] == "rtl"
+    assert soup.find("h1").get_text(strip=True) == "الاجتماعات"
