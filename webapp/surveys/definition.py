@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from ..content import is_easyread
+from ..content import is_easyread, localised_file
 
 SURVEY = "feelings"
 SCALE, TEXT = "scale", "text"
@@ -133,13 +133,16 @@ def parse(text: str) -> Survey:
 _cache: dict[Path, tuple[float, Survey]] = {}
 
 
-SHIPPED = Path(__file__).resolve().parents[2] / "content" / "surveys" / f"{SURVEY}.toml"
+SHIPPED_ROOT = Path(__file__).resolve().parents[2] / "content"
+RELATIVE = f"surveys/{SURVEY}.toml"
+SHIPPED = SHIPPED_ROOT / RELATIVE
 
 
 def survey_path() -> Path:
-    """The operator's survey in CONTENT_DIR, or the one shipped when their folder has none."""
-    chosen = Path(current_app.config["CONTENT_DIR"]) / "surveys" / f"{SURVEY}.toml"
-    return chosen if chosen.exists() else SHIPPED
+    """The operator's survey in CONTENT_DIR, or the one shipped when their folder has none,
+    each in the visitor's language when translated (content/cy/surveys/...), else English."""
+    chosen, _ = localised_file(Path(current_app.config["CONTENT_DIR"]), RELATIVE)
+    return chosen if chosen.exists() else localised_file(SHIPPED_ROOT, RELATIVE)[0]
 
 
 def load_survey() -> Survey:
