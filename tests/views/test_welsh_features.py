@@ -6,23 +6,29 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import PageClient
+from tests.views.decision_helpers import make_decision
 from tests.views.facilitation_helpers import setup_people, sign_in
-from tests.views.plan_helpers import make_activity, make_task, make_terms
+from tests.views.plan_helpers import make_activity, make_offer, make_task, make_terms
 from tests.views.test_surveys import joined
 from tests.views.test_welsh import english_outside_marked_parts
 
 PLAN_PAGES = ["/plan/people", "/plan/people/terms", "/plan/people/terms/versions",
               "/plan/people/changes", "/plan/people/print", "/plan/activities/{activity}",
-              "/how-are-we-doing/people", "/agreements/charter", "/survey/welcome"]  # fmt: skip
+              "/how-are-we-doing/people", "/agreements/charter", "/account", "/account/emails",
+              "/survey/welcome"]  # fmt: skip
 SURVEY_TURNS = ["listened-to", "safe-to-share", "influence", "worth-it", "one-thing"]
+
+
+def welsh_client(app) -> PageClient:
+    client = app.test_client()
+    client.set_cookie("lang", "cy")
+    return PageClient(client)
 
 
 @pytest.fixture
 def welsh_plan(content_copy):
     app, _folder = content_copy
-    client = app.test_client()
-    client.set_cookie("lang", "cy")
-    pages = PageClient(client)
+    pages = welsh_client(app)
     setup_people(app)
     make_terms()
     activity = make_activity()
@@ -56,3 +62,30 @@ def test_the_survey_asks_in_welsh(welsh_plan):
     text = pages.get("/survey/listened-to").find("main").get_text(" ", strip=True)
     assert "gwrando arnoch chi" in text and "Ydw, gan amlaf" in text
     assert "listened to" not in text
+
+
+FACILITATOR_PAGES = ["/plan/people/terms/edit", "/plan/people/activities/new",
+                     "/plan/activities/{activity}/edit", "/plan/activities/{activity}/status",
+                     "/plan/activities/{activity}/tasks/new", "/plan/tasks/{task}/edit",
+                     "/plan/people/review", "/how-are-we-doing/people/goals/new",
+                     "/plan/offers/{offer}", "/plan/people", "/plan/activities/{activity}",
+                     "/facilitate/", "/decisions/{decision}/outcome"]  # fmt: skip
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_the_facilitators_plan_and_goal_forms_are_in_welsh(content_copy, view):
+    app, _folder = content_copy
+    pages = welsh_client(app)
+    people = setup_people(app)
+    make_terms()
+    activity = make_activity(lead_id=people["facilitator"])
+    task = make_task(activity)
+    offer = make_offer(task, people["member"])
+    decision = make_decision(app, opens=-9, closes=-1)
+    sign_in(pages, "Fair Kestrel")
+    found = {}
+    for path in FACILITATOR_PAGES:
+        path = path.format(activity=activity, task=task, offer=offer, decision=decision)
+        if english := english_outside_marked_parts(pages.get(f"{path}?view={view}")):
+            found[path] = english
+    assert not found, found
