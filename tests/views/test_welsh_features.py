@@ -14,7 +14,8 @@ from tests.views.test_welsh import english_outside_marked_parts
 
 PLAN_PAGES = ["/plan/people", "/plan/people/terms", "/plan/people/terms/versions",
               "/plan/people/changes", "/plan/people/print", "/plan/activities/{activity}",
-              "/how-are-we-doing/people", "/agreements/charter", "/account", "/account/emails",
+              "/how-are-we-doing/people", "/agreements/charter",
+              "/agreements/collaborative-action", "/account", "/account/emails",
               "/survey/welcome"]  # fmt: skip
 SURVEY_TURNS = ["listened-to", "safe-to-share", "influence", "worth-it", "one-thing"]
 
