@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from webapp.surveys.definition import SurveyFileError, parse
+from webapp.surveys.definition import SurveyFileError, parse, shape
 
 ROOT = Path(__file__).resolve().parents[2]
 PICTURES = ROOT / "webapp" / "static" / "pictures"
@@ -39,19 +39,11 @@ def test_a_mistake_in_the_file_says_what_to_fix(text, problem):
         parse(text)
 
 
-def _shape(survey):
-    """Everything answers are kept by: it must be the same in every language."""
-    return [
-        (q.key, q.kind, q.picture, [(p.value, p.face, p.counts_as_yes) for p in q.points])
-        for q in survey.questions
-    ]
-
-
 @pytest.mark.parametrize("language", ["cy"])
 def test_a_translated_survey_keeps_the_keys_and_values_answers_are_stored_by(language):
     english = parse((ROOT / "content" / "surveys" / "feelings.toml").read_text())
     translated = parse((ROOT / "content" / language / "surveys" / "feelings.toml").read_text())
-    assert _shape(translated) == _shape(english)
+    assert shape(translated) == shape(english)
     assert translated.title_plain != english.title_plain  # the words really are translated
     for ours, theirs in zip(translated.questions, english.questions, strict=True):
         assert ours.plain != theirs.plain and ours.easy != theirs.easy

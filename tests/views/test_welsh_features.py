@@ -90,3 +90,14 @@ def test_the_facilitators_plan_and_goal_forms_are_in_welsh(content_copy, view):
         if english := english_outside_marked_parts(pages.get(f"{path}?view={view}")):
             found[path] = english
     assert not found, found
+
+
+def test_a_welsh_survey_that_has_fallen_behind_is_not_used(welsh_plan, content_copy):
+    """A question added to the English only: the Welsh file no longer fits the answers."""
+    pages, _activity = welsh_plan
+    _app, folder = content_copy
+    welsh = folder / "content" / "cy" / "surveys" / "feelings.toml"
+    welsh.write_text(welsh.read_text().replace('key = "worth-it"', 'key = "worth-it-2"'))
+    pages.submit("/survey/welcome", {})
+    text = pages.get("/survey/listened-to").find("main").get_text(" ", strip=True)
+    assert "Do you feel listened to in your community?" in text

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from ..content import is_easyread, localised_file
+from ..content import SOURCE_LANGUAGE, is_easyread, localised_file
 
 SURVEY = "feelings"
 SCALE, TEXT = "scale", "text"
@@ -138,18 +138,36 @@ RELATIVE = f"surveys/{SURVEY}.toml"
 SHIPPED = SHIPPED_ROOT / RELATIVE
 
 
-def survey_path() -> Path:
+def survey_path(language: str | None = None) -> Path:
     """The operator's survey in CONTENT_DIR, or the one shipped when their folder has none,
     each in the visitor's language when translated (content/cy/surveys/...), else English."""
-    chosen, _ = localised_file(Path(current_app.config["CONTENT_DIR"]), RELATIVE)
-    return chosen if chosen.exists() else localised_file(SHIPPED_ROOT, RELATIVE)[0]
+    chosen, _ = localised_file(Path(current_app.config["CONTENT_DIR"]), RELATIVE, language)
+    return chosen if chosen.exists() else localised_file(SHIPPED_ROOT, RELATIVE, language)[0]
 
 
-def load_survey() -> Survey:
-    path = survey_path()
+def shape(survey: Survey) -> list:
+    """Everything answers are stored by: a translation must keep it exactly."""
+    return [
+        (q.key, q.kind, q.picture, [(p.value, p.face, p.counts_as_yes) for p in q.points])
+        for q in survey.questions
+    ]
+
+
+def _read(path: Path) -> Survey:
     changed = path.stat().st_mtime
     cached = _cache.get(path)
     if cached is None or cached[0] != changed:
         cached = (changed, parse(path.read_text(encoding="utf-8")))
         _cache[path] = cached
     return cached[1]
+
+
+def load_survey() -> Survey:
+    """The survey in the visitor's language; English when the translation has fallen
+    behind the English (a question added or a key changed), so answers always fit."""
+    english = _read(survey_path(SOURCE_LANGUAGE))
+    path = survey_path()
+    if path == survey_path(SOURCE_LANGUAGE):
+        return english
+    translated = _read(path)
+    return translated if shape(translated) == shape(english) else english
