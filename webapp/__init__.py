@@ -70,6 +70,9 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     from . import decisions
 
     decisions.init_app(app)
+    from . import meetings
+
+    meetings.init_app(app)
     app.register_blueprint(concerns_bp)
     from . import plans, surveys
 

@@ -60,6 +60,22 @@ class Config:
     USUAL_DAYS_TO_READ = 3
     SHARES_WITHOUT_ACCOUNT = "30 per hour"
 
+    # Meetings (issue 16). The dashboard warns when a meeting this many days away has no
+    # published agenda, and when one held this many days ago has no notes.
+    MEETING_AGENDA_DAYS = 7
+    MEETING_NOTES_DAYS = 3
+    # Draft notes are open to corrections from members for this many days.
+    MEETING_CORRECTION_DAYS = 7
+    # Members are reminded this many days before (on the home page, and by email if chosen).
+    MEETING_REMINDER_DAYS = 2
+    # A regular member has attended MORE than this many regular meetings (the groups' rule:
+    # "a member is someone who has been to more than one meeting").
+    REGULAR_MEMBER_AFTER = 1
+    # "You have come to 3 of the last 4 meetings": how many recent meetings a member's own
+    # standing looks over, and how many missed in a row before facilitators check in.
+    MEETING_STANDING_OVER = 4
+    MEETING_AWAY_AFTER = 3
+
     TESTING = False
     DEBUG = False
 

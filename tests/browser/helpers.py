@@ -119,3 +119,19 @@ def axe_violations_of_page_without_js(browser, page) -> list[str]:
     found = axe_violations(copy)
     context.close()
     return found
+
+
+def signed_in_context(browser, base_url: str, name: str, password: str, variant="standard",
+                      width=1280, js=True):  # fmt: skip
+    """A new browser context (a phone is 320 × 640) in a variant, signed in as this person."""
+    context = browser.new_context(
+        viewport={"width": width, "height": 640 if width == 320 else 900}, java_script_enabled=js
+    )
+    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
+    page = context.new_page()
+    page.goto(base_url + "/sign-in")
+    page.locator("#name").fill(name)
+    page.locator("#password").fill(password)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(lambda url: "/sign-in" not in url)
+    return context, page

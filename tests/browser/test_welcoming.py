@@ -9,7 +9,7 @@ import pytest
 from webapp.extensions import db
 from webapp.models import Community, Member
 
-from .helpers import axe_violations, has_horizontal_scroll, wait_until
+from .helpers import axe_violations, has_horizontal_scroll, signed_in_context, wait_until
 from .journeys import h1_top
 
 pytestmark = pytest.mark.browser
@@ -26,17 +26,7 @@ def admin(live_app):
 
 
 def signed_in(browser, base_url, variant="standard", width=1280, js=True):
-    context = browser.new_context(
-        viewport={"width": width, "height": 640 if width == 320 else 900}, java_script_enabled=js
-    )
-    context.add_cookies([{"name": "view", "value": variant, "url": base_url}])
-    page = context.new_page()
-    page.goto(base_url + "/sign-in")
-    page.locator("#name").fill(ADMIN)
-    page.locator("#password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
-    return context, page
+    return signed_in_context(browser, base_url, ADMIN, PASSWORD, variant, width, js)
 
 
 @pytest.mark.parametrize("width", [320, 1280])

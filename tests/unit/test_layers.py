@@ -22,6 +22,7 @@ LAYERS = [
     "concerns",
     "facilitation",
     "decisions",
+    "meetings",
     "plans",
     "surveys",
     "your_account",

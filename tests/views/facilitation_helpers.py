@@ -52,8 +52,6 @@ def make_reply(reference: str, body="Thank you for sharing this.", author_id=Non
 def setup_people(app) -> dict:
     """A facilitator of People, one of Staff, an admin, a plain member, and an author,
     all of whom have agreed to the current agreements."""
-    from webapp.agreements.service import record_consent, required_agreements
-
     made = {
         "facilitator": make_member("Fair Kestrel", "people", "facilitator", ["people"]),
         "other": make_member("Other Otter", "staff", "facilitator", ["staff"]),
@@ -61,9 +59,16 @@ def setup_people(app) -> dict:
         "member": make_member("Plain Pigeon", "people"),
         "author": make_member(AUTHOR, "people"),
     }
+    agree_to_everything(app, made.values())
+    return made
+
+
+def agree_to_everything(app, member_ids) -> None:
+    """These members agree to the current version of every agreement they must."""
+    from webapp.agreements.service import record_consent, required_agreements
+
     with app.test_request_context(), db.connection_context():
-        for member_id in made.values():
+        for member_id in member_ids:
             member = Member.get_by_id(member_id)
             for agreement in required_agreements(member):
                 record_consent(member, agreement, [p.key for p in agreement.principles])
-    return made

@@ -20,6 +20,7 @@ from webapp.surveys.waves import add_months
 
 from .decision_helpers import make_decision
 from .facilitation_helpers import make_reply, make_story, setup_people, sign_in
+from .meeting_helpers import attended, make_meeting
 from .plan_helpers import make_activity, make_offer, make_task, make_terms
 
 TYPED = "Kettle-words-7731"  # what the person typed into every text box
@@ -101,6 +102,9 @@ def world(app):
     own = make_story(author_id=made["member"], status="approved", audience="public",
                      replies_allowed=True)  # fmt: skip
     reply = make_reply(own, author_id=made["member"], status="approved")
+    # A meeting already held, with a sensitive item, that the member came to.
+    meeting = make_meeting(days=-1, items=[("Hospital stays", True)])
+    attended(meeting, made["member"])
     # A decision that has closed: its outcome form is there to post to.
     decision = make_decision(app, opens=-10, closes=-1)
     with db.connection_context():  # the demo's newcomer and the move waiting to be accepted
@@ -130,6 +134,8 @@ def world(app):
         "member_id": newcomer.id,
         "goal_id": goal.id,
         "token": "not-a-real-reset-token",
+        "meeting_id": meeting,
+        "item_id": 1,
         "ids": made,
     }
 

@@ -40,6 +40,12 @@ def viewer_for(member: Member | None, codes: frozenset[str] = frozenset()) -> Vi
     )
 
 
+def community_viewer(community_id: int) -> Viewer:
+    """What any member of a community may read: for things shown to the whole community,
+    such as meeting notes that quote a story."""
+    return Viewer(community_id=community_id, belongs=True)
+
+
 def current_viewer() -> Viewer:
     if "viewer" not in g:
         codes = _remembered_codes() if CODES_KEY in session else frozenset()
