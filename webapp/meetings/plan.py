@@ -25,7 +25,8 @@ bp = Blueprint("plan_meeting", __name__, url_prefix="/meetings/plan")
 
 
 def _communities():
-    return list(Community.in_order().where(Community.id.in_(sorted(moderated_by(g.member)))))
+    ids = set(moderated_by(g.member))
+    return [community for community in Community.in_order() if community.id in ids]
 
 
 def prepare_about(form, draft: Draft) -> None:

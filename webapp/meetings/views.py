@@ -24,7 +24,7 @@ from .when import uk_now
 def communities_for(member) -> list[Community]:
     """The member's own community, and any they facilitate."""
     ids = {member.community_id} | set(moderated_by(member))
-    return list(Community.in_order().where(Community.id.in_(sorted(ids))))
+    return [community for community in Community.in_order() if community.id in ids]
 
 
 @bp.route("/")
