@@ -4,10 +4,12 @@ English outside people's own words, and the survey asks its questions in Welsh."
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.conftest import PageClient
 from tests.views.decision_helpers import make_decision
 from tests.views.facilitation_helpers import setup_people, sign_in
+from tests.views.meeting_helpers import make_meeting
 from tests.views.plan_helpers import make_activity, make_offer, make_task, make_terms
 from tests.views.test_surveys import joined
 from tests.views.test_welsh import english_outside_marked_parts
@@ -101,3 +103,28 @@ def test_a_welsh_survey_that_has_fallen_behind_is_not_used(welsh_plan, content_c
     pages.submit("/survey/welcome", {})
     text = pages.get("/survey/listened-to").find("main").get_text(" ", strip=True)
     assert "Do you feel listened to in your community?" in text
+
+
+MEETING_PAGES = ["/meetings/", "/meetings/{coming}", "/meetings/{coming}/agenda",
+                 "/meetings/{coming}/people", "/meetings/{held}", "/meetings/{held}/attendance",
+                 "/meetings/{held}/notes/write/", "/meetings/plan/", "/account"]  # fmt: skip
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_the_meeting_pages_are_in_welsh(content_copy, view):
+    app, _folder = content_copy
+    pages = welsh_client(app)
+    setup_people(app)
+    coming = make_meeting(items=[("Quiet rooms", False), ("Hard news", True)])
+    held = make_meeting(days=-3)
+    sign_in(pages, "Fair Kestrel")
+    found = {}
+    for path in MEETING_PAGES:
+        path = path.format(coming=coming, held=held)
+        response = pages.client.get(f"{path}?view={view}", follow_redirects=True)
+        assert response.status_code == 200, path
+        soup = BeautifulSoup(response.data, "html.parser")
+        assert soup.h1.get_text(strip=True) != "Mewngofnodi", path  # not sent to sign in
+        if english := english_outside_marked_parts(soup):
+            found[path] = english
+    assert not found, found
