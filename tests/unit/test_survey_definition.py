@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from webapp.surveys.definition import SurveyFileError, parse
+from webapp.surveys.definition import SurveyFileError, parse, shape
 
 ROOT = Path(__file__).resolve().parents[2]
 PICTURES = ROOT / "webapp" / "static" / "pictures"
@@ -37,3 +37,13 @@ def test_the_default_survey_asks_what_the_terms_of_reference_ask():
 def test_a_mistake_in_the_file_says_what_to_fix(text, problem):
     with pytest.raises(SurveyFileError, match=problem):
         parse(text)
+
+
+@pytest.mark.parametrize("language", ["cy"])
+def test_a_translated_survey_keeps_the_keys_and_values_answers_are_stored_by(language):
+    english = parse((ROOT / "content" / "surveys" / "feelings.toml").read_text())
+    translated = parse((ROOT / "content" / language / "surveys" / "feelings.toml").read_text())
+    assert shape(translated) == shape(english)
+    assert translated.title_plain != english.title_plain  # the words really are translated
+    for ours, theirs in zip(translated.questions, english.questions, strict=True):
+        assert ours.plain != theirs.plain and ours.easy != theirs.easy

@@ -24,7 +24,6 @@ from .when import uk_now
 def communities_for(member) -> list[Community]:
     """The member's own community, and any they facilitate."""
     ids = {member.community_id} | set(moderated_by(member))
-    # in_order() is a prepared list (webapp/prepared.py), not a query to narrow further.
     return [community for community in Community.in_order() if community.id in ids]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flask import current_app
 
-from ..content import is_easyread
+from ..content import SOURCE_LANGUAGE, is_easyread, localised_file
 
 SURVEY = "feelings"
 SCALE, TEXT = "scale", "text"
@@ -133,20 +133,41 @@ def parse(text: str) -> Survey:
 _cache: dict[Path, tuple[float, Survey]] = {}
 
 
-SHIPPED = Path(__file__).resolve().parents[2] / "content" / "surveys" / f"{SURVEY}.toml"
+SHIPPED_ROOT = Path(__file__).resolve().parents[2] / "content"
+RELATIVE = f"surveys/{SURVEY}.toml"
+SHIPPED = SHIPPED_ROOT / RELATIVE
 
 
-def survey_path() -> Path:
-    """The operator's survey in CONTENT_DIR, or the one shipped when their folder has none."""
-    chosen = Path(current_app.config["CONTENT_DIR"]) / "surveys" / f"{SURVEY}.toml"
-    return chosen if chosen.exists() else SHIPPED
+def survey_path(language: str | None = None) -> Path:
+    """The operator's survey in CONTENT_DIR, or the one shipped when their folder has none,
+    each in the visitor's language when translated (content/cy/surveys/...), else English."""
+    chosen, _ = localised_file(Path(current_app.config["CONTENT_DIR"]), RELATIVE, language)
+    return chosen if chosen.exists() else localised_file(SHIPPED_ROOT, RELATIVE, language)[0]
 
 
-def load_survey() -> Survey:
-    path = survey_path()
+def shape(survey: Survey) -> list:
+    """Everything answers are stored by: a translation must keep it exactly."""
+    return [
+        (q.key, q.kind, q.picture, [(p.value, p.face, p.counts_as_yes) for p in q.points])
+        for q in survey.questions
+    ]
+
+
+def _read(path: Path) -> Survey:
     changed = path.stat().st_mtime
     cached = _cache.get(path)
     if cached is None or cached[0] != changed:
         cached = (changed, parse(path.read_text(encoding="utf-8")))
         _cache[path] = cached
     return cached[1]
+
+
+def load_survey() -> Survey:
+    """The survey in the visitor's language; English when the translation has fallen
+    behind the English (a question added or a key changed), so answers always fit."""
+    english = _read(survey_path(SOURCE_LANGUAGE))
+    path = survey_path()
+    if path == survey_path(SOURCE_LANGUAGE):
+        return english
+    translated = _read(path)
+    return translated if shape(translated) == shape(english) else english
