@@ -1,6 +1,7 @@
 """Demo answers and goals, so `make run` shows "How are we doing?" with figures in People
 and "not enough answers to show safely" in Advocates and Campaigners. The demo member's
-3-month survey is ready, so the home page offers it."""
+3-month survey is ready, so the home page offers it. Once the demo plan is loaded (`make
+demo` loads it first), a realistic goal is tied to two of its activities."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import random
 from ..database import write_transaction
 from ..join.demo import DEMO_MEMBER
 from ..models import Community, Member
+from ..plans.models import Activity
 from .models import Goal, SurveyAnswer
 from .waves import add_months
 
@@ -38,9 +40,31 @@ def answer_set(rng: random.Random, n: int) -> dict[str, str]:
     return answers
 
 
+TIED_GOAL = "Services' letters are clearer, and carers have a guide to giving feedback"
+TIED_TO = ("Clear letters and leaflets", "A carers' guide to feedback")
+
+
+def tie_demo_goal(today: dt.date) -> bool:
+    """A realistic goal in People tied to the demo plan's activities: once, and only when
+    those activities are there."""
+    people = Community.by_slug("people")
+    activities = list(Activity.in_plan(people).where(Activity.title.in_(TIED_TO)))
+    if not activities or Goal.select().where(Goal.plain == TIED_GOAL).exists():
+        return False
+    with write_transaction():
+        goal = Goal.create(community=people, kind=Goal.REALISTIC, plain=TIED_GOAL,
+                           easy="Letters are easier to read. Carers know how to tell services what they think.",
+                           review_on=add_months(today, 6))  # fmt: skip
+        goal.tie_to([a.id for a in activities])
+    return True
+
+
 def load_demo(today: dt.date | None = None) -> str:
     today = today or dt.date.today()
+    tied = tie_demo_goal(today)
     if SurveyAnswer.select().exists():
+        if tied:
+            return "A demo goal is tied to the demo plan's activities."
         return "There are survey answers already: nothing loaded."
     rng = random.Random(18)
     with write_transaction():
