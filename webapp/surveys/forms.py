@@ -64,7 +64,7 @@ def activities_field() -> MultiCheckboxField:
     """Tick boxes for the activities in the community's plan (see TiedActivities)."""
     return MultiCheckboxField(
         say(_l("For a realistic goal: which activities in the action plan does it depend on? (optional)"),
-            _l("For a goal about doing something: which activities in our plan help? You do not have to choose.")),
+            _l("For something we do: which activities in our plan help? You do not have to choose.")),
         description=say(
             _l("The goal is met when every activity you tick is done. A stopped activity does "
                "not count as done. Tick none to mark the goal met yourself."),
@@ -76,7 +76,8 @@ def activities_field() -> MultiCheckboxField:
 def activity_label(activity: Activity) -> Markup:
     """The activity's title (a person's words, isolated) and its status in words."""
     title = (activity.title_easy if is_easyread() else "") or activity.title
-    return Markup("%s (%s)") % (isolated(title), STATUS_NAMES[activity.status])
+    # One span: the label lays out a picture and its words side by side, as two items.
+    return Markup("<span>%s (%s)</span>") % (isolated(title), STATUS_NAMES[activity.status])
 
 
 class TiedActivities:
