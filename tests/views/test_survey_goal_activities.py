@@ -186,3 +186,31 @@ def test_the_demo_ties_a_goal_to_the_demo_plan_once_the_plan_is_there(app, pages
         ]  # fmt: skip
     sign_in(pages, "Fair Kestrel")
     assert "0 of 2 activities done." in results_text(pages)
+
+
+def test_a_goal_met_through_its_activities_is_not_due_for_review(app, pages):
+    setup_people(app)
+    letters = make_activity(title="Clear letters", status=ON_TRACK)
+    with db.connection_context():
+        soon = Activity.get_by_id(letters).due
+        Goal.create(community=1, kind=Goal.REALISTIC, plain="Clear letters from services",
+                    easy="Letters are easy", review_on=soon).tie_to([letters])  # fmt: skip
+    sign_in(pages, "Fair Kestrel")
+    assert "Clear letters from services" in words(pages.get("/facilitate/people/dashboard"))
+    set_status(letters, DONE)
+    assert "Clear letters from services" not in words(pages.get("/facilitate/people/dashboard"))
+
+
+def test_where_it_stands_reads_in_welsh_and_arabic(app, pages):
+    setup_people(app)
+    letters = make_activity(title="Clear letters", status=STOPPED)
+    carers = make_activity(title="Carers", status=DONE)
+    with db.connection_context():
+        Goal.create(community=1, kind=Goal.REALISTIC, plain="Clear letters from services",
+                    easy="Letters are easy", review_on=Activity.get_by_id(letters).due,
+                    ).tie_to([letters, carers])  # fmt: skip
+    sign_in(pages, "Plain Pigeon")
+    for lang, said in (("cy", "Gweithgareddau wedi'u gwneud: 1 o 2; wedi dod i ben: 1."),
+                       ("ar", "الأنشطة المنجزة: 1 من 2؛ المتوقّفة: 1.")):  # fmt: skip
+        pages.client.set_cookie("lang", lang)
+        assert said in results_text(pages)
