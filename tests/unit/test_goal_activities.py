@@ -93,3 +93,21 @@ def test_tying_again_replaces_the_ties_and_lists_the_goals_an_activity_serves(pe
     made.tie_to([carers.id, carers.id])
     assert [a.title for a in made.activities()] == ["Carers"]
     assert list(Goal.serving(carers)) == [made] and list(Goal.serving(letters)) == []
+
+
+def test_step_17_adds_the_table_to_a_database_that_has_goals_already(people):
+    """As on a live server: goals set before this release keep working, tied to nothing."""
+    from webapp.migrations import migrate
+    from webapp.models import SchemaVersion
+
+    made = goal(people, met_on=TODAY)
+    db.execute_sql('DROP TABLE "goal_activity"')
+    SchemaVersion.delete().where(SchemaVersion.version == 17).execute()
+    assert "goal_activity" not in db.get_tables()
+    assert migrate() == ["17: realistic goals tied to action-plan activities"]
+    assert "goal_activity" in db.get_tables() and state(made) == MET
+    letters = activity(people, "Letters", ON_TRACK)
+    made.tie_to([letters.id])
+    assert state(made) == NOT_YET
+    letters.delete_instance()  # the new table cascades too
+    assert GoalActivity.select().count() == 0
