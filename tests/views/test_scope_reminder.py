@@ -60,7 +60,7 @@ def test_opening_a_decision_shows_the_scope_and_keeps_the_area_chosen(app, pages
     refused = pages.submit("/decisions/new/scope", {"scope_area": "Pensions"}, status=422)
     assert refused.select_one(".error-summary")
     pages.submit("/decisions/new/scope", {"scope_area": "Carers"})
-    assert "Is it in scope? Carers" in finish_decision(pages)
+    assert "Where does it fit in the group's work? Carers" in finish_decision(pages)
     with db.connection_context():
         decision = Decision.get()
     assert decision.scope_area == "Carers"

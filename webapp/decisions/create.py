@@ -222,7 +222,7 @@ OPEN_DECISION = Conversation(
              change_text=say(_l("the principles"), _l("the parts of our agreement"))),
         Turn("who", forms.WhoForm.communities.args[0], forms.WhoForm, prepare=prepare_who, check=check_who,
              answer_text=who_text, change_text=say(_l("who is asked"), _l("the groups"))),
-        Turn("scope", say(_l("Is it in scope?"), _l("Is it a thing we work on?")), forms.ScopeForm,
+        Turn("scope", say(_l("Where does it fit in the group's work?"), _l("Where does it fit in our work?")), forms.ScopeForm,
              body="decisions/_scope.html", applies=lambda a: bool(areas_asked(a)), prepare=prepare_scope,
              answer_text=scope_text, change_text=say(_l("the in-scope area"), _l("the thing we work on"))),
         Turn("dates", say(_l("When does it open and close?"), _l("When can people answer?")), forms.DatesForm,
