@@ -49,7 +49,9 @@ def decisions(live_app):
                 record_consent(member, agreement, [p.key for p in agreement.principles])
         people = Community.by_slug("people")
         # Terms of reference, so opening a decision shows the scope reminder.
-        TermsVersion.add(people, PARTS, TODAY + dt.timedelta(days=300), Member.by_name(FACILITATOR))
+        terms = TermsVersion.add(
+            people, PARTS, TODAY + dt.timedelta(days=300), Member.by_name(FACILITATOR)
+        )
 
         def decision(title, opens, closes):
             made = Decision.create(
@@ -72,6 +74,8 @@ def decisions(live_app):
         ids = {"open": open_one.id, "closed": closed.id}
     yield ids
     live_app.config["TODAY"] = None
+    with live_app.app_context(), db.connection_context():
+        terms.delete_instance()  # the plan's tests write People's terms of reference afresh
 
 
 def context_for(browser, base_url, name, variant="standard", width=1280, js=True):
