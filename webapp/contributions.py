@@ -13,6 +13,7 @@ here when its blueprint is set up, and the page asks for whatever has been regis
     contributions.email_choice("decision-opened", plain, easy)
     contributions.about("decision", "activities", fn)    # fn(decision) -> Markup | None,
                                                          #   shown on the decision's page
+    contributions.about("activity", "goals", fn)         # fn(activity): on an activity's page
     contributions.regular_rule(fn)                       # fn(member, community) -> bool
     contributions.scope(reminder, areas)                 # reminder(community, level) -> Markup,
                                                          #   areas(community) -> [(value, words)]
