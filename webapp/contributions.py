@@ -15,7 +15,7 @@ here when its blueprint is set up, and the page asks for whatever has been regis
                                                          #   shown on the decision's page
     contributions.about("activity", "goals", fn)         # fn(activity): on an activity's page
     contributions.regular_rule(fn)                       # fn(member, community) -> bool
-    contributions.scope(reminder, areas)                 # reminder(community, level) -> Markup,
+    contributions.scope(reminder, areas)                 # reminder(community, level, offered),
                                                          #   areas(community) -> [(value, words)]
 
 Registration is by name, so setting the app up twice (as the tests do) replaces
@@ -36,7 +36,7 @@ _dashboard: dict[str, Callable[[Any, Any], Markup | None]] = {}
 _data: dict[str, Callable[[Any], Any]] = {}
 _about: dict[str, dict[str, Callable[[Any], Markup | None]]] = {}
 _regular_rule: list[Callable[[Any, Any], bool]] = []
-_scope: list[tuple[Callable[[Any, int], Markup], Callable[[Any], list[tuple[str, str]]]]] = []
+_scope: list[tuple[Callable[[Any, int, bool], Markup], Callable[[Any], list[tuple[str, str]]]]] = []
 
 
 @dataclass(frozen=True)
@@ -88,14 +88,16 @@ def regular_rule(rule: Callable[[Any, Any], bool]) -> None:
     _regular_rule[:] = [rule]
 
 
-def scope(reminder: Callable[[Any, int], Markup], areas: Callable[[Any], list]) -> None:
+def scope(reminder: Callable[[Any, int, bool], Markup], areas: Callable[[Any], list]) -> None:
     """Set the scope reminder shown wherever something new is started in a community
     (the plan: its terms of reference), and the in-scope areas a new thing can belong to."""
     _scope[:] = [(reminder, areas)]
 
 
-def scope_reminder(community, heading_level: int = 2) -> Markup | None:
-    return _scope[0][0](community, heading_level) if _scope else None
+def scope_reminder(community, heading_level: int = 2, areas_offered: bool = False) -> Markup | None:
+    """areas_offered: the form offers the in-scope areas as choices just below, so the
+    reminder need not list them again (on a phone the choices stay near the question)."""
+    return _scope[0][0](community, heading_level, areas_offered) if _scope else None
 
 
 def scope_areas(community) -> list[tuple[str, str]]:

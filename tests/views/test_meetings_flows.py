@@ -216,3 +216,25 @@ def test_an_agenda_item_links_to_one_of_the_communitys_decisions(app, pages):
     sign_in(pages, "Plain Pigeon")
     link = pages.get(f"/meetings/{meeting_id}").select_one(".agenda__item a")
     assert link["href"] == f"/decisions/{ours}"
+
+
+def test_removing_an_agenda_item_asks_first(app, pages, client):
+    setup_people(app)
+    meeting_id = make_meeting(published=True)
+    sign_in(pages, "Fair Kestrel")
+    agenda = f"/meetings/{meeting_id}/agenda"
+    pages.submit(agenda, {"title": "Hospital stays", "paper": "Two pages of careful work."})
+    with db.connection_context():
+        item = AgendaItem.get()
+    remove = pages.get(agenda).select_one(f"a[href$='/agenda/{item.id}/remove']")
+    assert remove.get_text(" ", strip=True).startswith("Remove")  # a link to a question, not a POST
+    asked = pages.get(remove["href"])
+    text = asked.find("main").get_text(" ", strip=True)
+    assert "Hospital stays" in text and "Its paper will be deleted too." in text
+    assert "Members can see the agenda now" in text
+    with db.connection_context():
+        assert AgendaItem.select().count() == 1  # asking changed nothing
+    assert asked.select_one("main a[href$='#agenda-items']").get_text(strip=True) == "No, keep it"
+    pages.submit(remove["href"], {})
+    with db.connection_context():
+        assert AgendaItem.select().count() == 0

@@ -52,7 +52,8 @@ def test_opening_a_decision_shows_the_scope_and_keeps_the_area_chosen(app, pages
     assert start_decision(pages).endswith("/decisions/new/scope")
     page = pages.get("/decisions/new/scope")
     reminder = page.select_one("aside.scope-reminder").get_text(" ", strip=True)
-    assert "Letters" in reminder and "Carers" in reminder  # in scope
+    # In scope: the choices themselves, so the reminder does not list them twice.
+    assert "Letters" not in reminder and "in the choices below" in reminder
     assert "Pay: the unions" in reminder  # out of scope, with where to take it instead
     areas = [i["value"] for i in page.select("input[name=scope_area]")]
     assert areas == ["Letters", "Carers", ""]  # "not sure" is always a choice: not a gate

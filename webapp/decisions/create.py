@@ -4,6 +4,7 @@ check answers. Admins may ask several communities or all of them, and mark a pla
 from __future__ import annotations
 
 from flask import Blueprint, abort, flash, g, redirect, request, url_for
+from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
 from .. import contributions
@@ -131,8 +132,6 @@ def check_dates(form, draft: Draft) -> bool:
 
 
 def dates_text(answers) -> str:
-    from flask_babel import format_date
-
     dates = answers.get("dates", {})
     opens, closes = parse_day(dates.get("opens_on")), parse_day(dates.get("closes_on"))
     if not (opens and closes):
@@ -179,8 +178,9 @@ def finish(draft: Draft):
             )
         draft.keep_as_receipt(decision=decision.id)
     announce_due()
-    flash(str(say(_l("The decision is open for views from the day it opens."),
-                  _l("The question is ready."))))  # fmt: skip
+    opens = format_date(decision.opens_on, "EEEE d MMMM y")
+    flash(str(say(_l("The decision is ready. Members can give their views from %(day)s.", day=opens),
+                  _l("The question is ready. People can answer from %(day)s.", day=opens))))  # fmt: skip
     return redirect(url_for("decisions.decision", decision_id=decision.id))
 
 

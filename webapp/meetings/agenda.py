@@ -10,7 +10,7 @@ from ..database import write_transaction
 from ..decisions.models import Decision
 from ..errors import csrf_failed, redisplays_form
 from ..forms import choices, scope_choices
-from ..rendering import render_form
+from ..rendering import render_form, render_page
 from ..templating import isolated
 from ..wording import say
 from . import bp
@@ -84,10 +84,20 @@ def move_up(meeting: Meeting, item_id: int):
     return _change_item(meeting, item_id, AgendaItem.move_up)
 
 
-@bp.route("/<int:meeting_id>/agenda/<int:item_id>/remove", methods=["POST"])
+@bp.route("/<int:meeting_id>/agenda/<int:item_id>/remove", methods=["GET", "POST"])
 @for_facilitators
 def remove_item(meeting: Meeting, item_id: int):
-    return _change_item(meeting, item_id, AgendaItem.delete_instance)
+    """Asked first, on a page of its own: an item and its paper cannot be brought back."""
+    if request.method == "POST":
+        return _change_item(meeting, item_id, AgendaItem.delete_instance)
+    item = AgendaItem.get_or_none(AgendaItem.id == item_id, AgendaItem.meeting == meeting)
+    if item is None:
+        abort(404)
+    return render_page(
+        "meetings/_remove_item.html",
+        say(_l("Remove this item from the agenda?"), _l("Take this off the list?")),
+        meeting=meeting, item=item,
+    )  # fmt: skip
 
 
 @bp.route("/<int:meeting_id>/publish", methods=["POST"])

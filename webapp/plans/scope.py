@@ -19,10 +19,10 @@ from . import terms
 from .models import TermsVersion
 
 
-def reminder(community: Community, heading_level: int = 2) -> Markup:
+def reminder(community: Community, heading_level: int = 2, areas_offered: bool = False) -> Markup:
     latest = TermsVersion.latest(community)
     return render_part("plans/_scope.html", community=community, terms=latest,
-                       heading_level=heading_level)  # fmt: skip
+                       heading_level=heading_level, areas_offered=areas_offered)  # fmt: skip
 
 
 def scope_areas(community: Community) -> list[tuple[str, str]]:
