@@ -170,6 +170,18 @@ class MethodForm(FlaskForm):
         say(_l("How do people answer?"), _l("How do people answer?")),
         METHODS,
         say(_l("Choose how people answer"), _l("Choose 1")),
+        description=say(
+            _l(
+                "The Gradients of Agreement let people say how much they agree, from "
+                "whole-hearted endorsement to a block, so doubts are heard before the group "
+                "decides. Each person first says yes, not sure or no, then picks the exact "
+                "level. The quick check asks only: I agree, I'm not sure, I disagree."
+            ),
+            _l(
+                "People can say how much they agree. There are 8 answers. "
+                "Or use 3 answers: yes, not sure, no."
+            ),
+        ),
     )
 
 
