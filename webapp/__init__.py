@@ -16,6 +16,9 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
 
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_object(config)
+    from . import page_cache
+
+    page_cache.init_app(app)  # inside ProxyFix: it keys pages by the real host and scheme
     if app.config.get("PROXY_COUNT"):
         # Behind a proxy every request comes from the proxy: read the real address from it,
         # or every visitor would share one rate limit. (The address is never stored.)

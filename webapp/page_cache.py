@@ -1,0 +1,182 @@
+"""Whole pages kept for visitors who are not signed in: home, help, the story list.
+
+Most requests for the common pages come from people with no session at all, and each
+of them gets exactly the same bytes as the last one who asked the same way. Those
+bytes (headers and compressed body included) are kept per process and served again
+without running Flask, until anything they could depend on changes:
+
+- what was asked: the method, path and query, host and scheme, every cookie (a
+  visitor's language, easy read and display settings are cookies), Accept-Language,
+  Accept-Encoding and every htmx header. These make the key.
+- the data: any commit to the database, by any process (`database.data_generation()`),
+  and the date, since stories expire by date. Either one changing empties the cache,
+  so a withdrawn, expired or new story is seen by the very next visitor.
+- the content files a page was read from (an operator's edit shows at once): each
+  kept page remembers the files and their times, and checks them when served.
+
+Only a view marked `@shared_page` is kept, and only when the request came with no
+session cookie, the view left the session empty (no CSRF token, no flash, no draft),
+made no token, answered 200 and set no cookie. A page with a form, or anything for a
+signed-in member, is always made afresh. With `PAGE_CACHE = False` nothing is kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from flask import Flask, Response, current_app, g, has_request_context, request, session
+
+from .database import data_generation, release_connection
+
+View = TypeVar("View", bound=Callable)
+
+STORABLE = "common_ground.page_cache.storable"  # set in the WSGI environ by the Flask side
+CONTENT_READ = "content_read"  # on g: the content files this request read, with their times
+MAX_ENTRIES = 1000
+MAX_BYTES = 32 * 1024 * 1024  # per process: a few hundred pages in each variant and language
+# Request parts every kept page is keyed by, besides the htmx headers (HTTP_HX_*).
+KEY_PARTS = (
+    "PATH_INFO",
+    "QUERY_STRING",
+    "SCRIPT_NAME",
+    "HTTP_HOST",
+    "wsgi.url_scheme",
+    "HTTP_COOKIE",
+    "HTTP_ACCEPT_LANGUAGE",
+    "HTTP_ACCEPT_ENCODING",
+)
+
+
+def shared_page(view: View) -> View:
+    """Mark a view whose page, for a visitor with no session, is the same for all of them."""
+    view.shared_page = True  # type: ignore[attr-defined]
+    return view
+
+
+def note_content_read(path: os.PathLike, mtime: float | None) -> None:
+    """A content file this page was made from (None: looked for and not there)."""
+    if has_request_context():
+        g.setdefault(CONTENT_READ, []).append((path, mtime))
+
+
+def _mtime(path: os.PathLike) -> float | None:
+    try:
+        return os.stat(path).st_mtime
+    except FileNotFoundError:
+        return None
+
+
+class Kept:
+    __slots__ = ("status", "headers", "body", "files")
+
+    def __init__(self, status: str, headers: list, body: bytes, files: tuple) -> None:
+        self.status, self.headers, self.body, self.files = status, headers, body, files
+
+    def still_current(self) -> bool:
+        return all(_mtime(path) == mtime for path, mtime in self.files)
+
+
+class PageCache:
+    """WSGI middleware in front of Flask (inside ProxyFix, so the host is the real one)."""
+
+    def __init__(self, app: Flask, wsgi_app: Callable) -> None:
+        self.wsgi_app = wsgi_app
+        self.session_cookie = app.config["SESSION_COOKIE_NAME"] + "="
+        self.pages: OrderedDict[tuple, Kept] = OrderedDict()
+        self.size = 0
+        self.generation: tuple | None = None
+        self.lock = threading.Lock()
+
+    def key(self, environ: dict) -> tuple | None:
+        if environ["REQUEST_METHOD"] != "GET" or self.session_cookie in environ.get(
+            "HTTP_COOKIE", ""
+        ):
+            return None
+        asked = tuple(environ.get(part) for part in KEY_PARTS)
+        return asked + tuple(sorted(kv for kv in environ.items() if kv[0].startswith("HTTP_HX_")))
+
+    def now(self) -> tuple:
+        """What every kept page was made under: the database's state and the date."""
+        return (data_generation(), dt.date.today())
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        key = self.key(environ)
+        if key is None:
+            return self.wsgi_app(environ, start_response)
+        generation = self.now()
+        with self.lock:
+            if generation != self.generation:
+                self.pages.clear()
+                self.size = 0
+                self.generation = generation
+            kept = self.pages.get(key)
+            if kept is not None:
+                self.pages.move_to_end(key)
+        if kept is not None and kept.still_current():
+            release_connection()  # PostgreSQL: the check's connection goes back to its pool
+            start_response(kept.status, kept.headers)
+            return [kept.body]
+        return self.make(key, generation, environ, start_response)
+
+    def make(self, key: tuple, generation: tuple, environ: dict, start_response: Callable):
+        answer: list = []
+
+        def remember(status, headers, exc_info=None):
+            answer[:] = [status, headers]
+            return start_response(status, headers, exc_info)
+
+        result = self.wsgi_app(environ, remember)
+        files = environ.pop(STORABLE, None)
+        if files is None or not answer:
+            return result
+        status, headers = answer
+        if any(name.lower() == "set-cookie" for name, _ in headers):
+            return result
+        try:
+            body = b"".join(result)
+        finally:
+            if hasattr(result, "close"):
+                result.close()
+        self.keep(key, generation, Kept(status, list(headers), body, tuple(files)))
+        return [body]
+
+    def keep(self, key: tuple, generation: tuple, kept: Kept) -> None:
+        with self.lock:
+            if generation != self.generation:  # the data changed while it was made
+                return
+            old = self.pages.pop(key, None)
+            self.size += len(kept.body) - (len(old.body) if old else 0)
+            self.pages[key] = kept
+            while self.pages and (len(self.pages) > MAX_ENTRIES or self.size > MAX_BYTES):
+                _, dropped = self.pages.popitem(last=False)
+                self.size -= len(dropped.body)
+
+
+def mark_storable(response: Response) -> Response:
+    """After the view: may everyone who asks the same way get this response?"""
+    view = current_app.view_functions.get(request.endpoint or "")
+    if (
+        getattr(view, "shared_page", False)
+        and response.status_code == 200
+        and not response.is_streamed
+        and g.get("member") is None
+        and "csrf_token" not in g
+        and not session
+    ):
+        request.environ[STORABLE] = g.get(CONTENT_READ, [])
+    return response
+
+
+def init_app(app: Flask) -> None:
+    """Call before ProxyFix wraps the app, so that the key sees the real host and scheme."""
+    url = str(app.config["DATABASE_URL"])
+    watchable = url.startswith(("sqlite:///", "postgres")) and ":memory:" not in url
+    if not app.config.get("PAGE_CACHE", True) or not watchable:
+        return
+    app.after_request(mark_storable)
+    app.wsgi_app = app.extensions["page_cache"] = PageCache(app, app.wsgi_app)
