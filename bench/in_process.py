@@ -3,7 +3,8 @@
 Steadier than throughput.py on a shared machine: the best of several rounds, for the
 same pages, as a multiple of the hello-world app called the same way. With --profile,
 cProfile's top functions for each page (cumulative time).
-Run: .venv/bin/python bench/in_process.py [--profile] [requests per round]
+With --brotli, each request asks for brotli, as browsers do (the bench's wrk does not).
+Run: .venv/bin/python bench/in_process.py [--profile] [--brotli] [requests per round]
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def main() -> int:
         hello_ms = per_request_ms(hello, hello_environ, count)
         print(f"hello-world: {hello_ms:.3f} ms a request (best of {ROUNDS} rounds of {count})")
         for name, path in PAGES.items():
-            environ = EnvironBuilder(path=path).get_environ()
+            asks = {"Accept-Encoding": "gzip, deflate, br"} if "--brotli" in sys.argv else {}
+            environ = EnvironBuilder(path=path, headers=asks).get_environ()
             status = call(app, environ)
             if status in (301, 302, 308):
                 raise SystemExit(f"{path} redirects: measure the page it leads to")
@@ -80,7 +82,9 @@ def main() -> int:
                     call(app, environ)
                 profiler.disable()
                 out = io.StringIO()
-                stats = pstats.Stats(profiler, stream=out).sort_stats("cumulative")
+                stats = pstats.Stats(profiler, stream=out).sort_stats(
+                    os.environ.get("SORT", "cumulative")
+                )
                 stats.print_stats(40)
                 calls = stats.total_calls / count
                 print(f"    about {calls:,.0f} calls a request\n{out.getvalue()}")

@@ -15,9 +15,20 @@ without running Flask, until anything they could depend on changes:
   kept page remembers the files and their times, and checks them when served.
 
 Only a view marked `@shared_page` is kept, and only when the request came with no
-session cookie, the view left the session empty (no CSRF token, no flash, no draft),
-made no token, answered 200 and set no cookie. A page with a form, or anything for a
-signed-in member, is always made afresh. With `PAGE_CACHE = False` nothing is kept.
+session cookie, the view answered 200 and left nothing in the session but, at most, a
+CSRF token. A page for a signed-in member is always made afresh.
+
+A page with no form is kept as sent and served without Flask, if it set no cookie.
+
+A visitor's page with a form (a conversation's first turn) is the same for everyone but
+for its CSRF token: it is kept with the token left out, before compression, and served
+by Flask (so the session, cookies, headers and compression are all done as usual) with
+a new token put in. It is kept only once two renders gave the same words apart from the
+token: a form that held anything else made per request (a one-time key) is never kept.
+Kept pages live in memory only, never on disk. A POST that changed the data lets go
+of them in its own process as it ends (a withdrawn story's words are not kept waiting
+for the next visitor); other processes let go at their next request.
+With `PAGE_CACHE = False` (environment: PAGE_CACHE=0) nothing is kept.
 """
 
 from __future__ import annotations
@@ -30,12 +41,16 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request, session
+from flask_wtf.csrf import generate_csrf
 
 from .database import data_generation, release_connection
 
 View = TypeVar("View", bound=Callable)
 
-STORABLE = "common_ground.page_cache.storable"  # set in the WSGI environ by the Flask side
+# In the WSGI environ: the key and generation (for Flask's side), and whether it may keep it.
+KEY = "common_ground.page_cache.key"
+STORABLE = "common_ground.page_cache.storable"
+TOKEN_LEFT_OUT = "\x00csrf-token\x00"  # noqa: S105 (a stand-in; pages hold no NUL)
 CONTENT_READ = "content_read"  # on g: the content files this request read, with their times
 MAX_ENTRIES = 1000
 MAX_BYTES = 32 * 1024 * 1024  # per process: a few hundred pages in each variant and language
@@ -88,6 +103,8 @@ class PageCache:
         self.wsgi_app = wsgi_app
         self.session_cookie = app.config["SESSION_COOKIE_NAME"] + "="
         self.pages: OrderedDict[tuple, Kept] = OrderedDict()
+        self.first_renders: dict[tuple, str] = {}  # form pages seen once, not yet kept
+        self.found = 0  # how often a kept page was found: for tests and curious operators
         self.size = 0
         self.generation: tuple | None = None
         self.lock = threading.Lock()
@@ -107,21 +124,34 @@ class PageCache:
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         key = self.key(environ)
         if key is None:
-            return self.wsgi_app(environ, start_response)
+            result = self.wsgi_app(environ, start_response)
+            if environ["REQUEST_METHOD"] == "POST":
+                # It may have written (a withdrawal): let go of what it changed at once,
+                # not at the next visitor's request. Other processes let go at theirs.
+                self.get(None, self.now())
+                release_connection()
+            return result
         generation = self.now()
+        kept = self.get(key, generation)
+        if kept is not None:
+            release_connection()  # PostgreSQL: the check's connection goes back to its pool
+            start_response(kept.status, kept.headers)
+            return [kept.body]
+        environ[KEY] = (key, generation)
+        return self.make(key, generation, environ, start_response)
+
+    def get(self, key: tuple | None, generation: tuple) -> Kept | None:
         with self.lock:
             if generation != self.generation:
                 self.pages.clear()
+                self.first_renders.clear()
                 self.size = 0
                 self.generation = generation
             kept = self.pages.get(key)
             if kept is not None:
                 self.pages.move_to_end(key)
-        if kept is not None and kept.still_current():
-            release_connection()  # PostgreSQL: the check's connection goes back to its pool
-            start_response(kept.status, kept.headers)
-            return [kept.body]
-        return self.make(key, generation, environ, start_response)
+                self.found += 1
+        return kept if kept is not None and kept.still_current() else None
 
     def make(self, key: tuple, generation: tuple, environ: dict, start_response: Callable):
         answer: list = []
@@ -145,6 +175,16 @@ class PageCache:
         self.keep(key, generation, Kept(status, list(headers), body, tuple(files)))
         return [body]
 
+    def keep_form_page(self, key: tuple, generation: tuple, kept: Kept) -> None:
+        """Kept on the second render that gives the same words (the token left out)."""
+        with self.lock:
+            first = self.first_renders.pop(key, None)
+            if first != kept.body:
+                if len(self.first_renders) < MAX_ENTRIES:
+                    self.first_renders[key] = kept.body
+                return
+        self.keep(key, generation, kept)
+
     def keep(self, key: tuple, generation: tuple, kept: Kept) -> None:
         with self.lock:
             if generation != self.generation:  # the data changed while it was made
@@ -157,18 +197,49 @@ class PageCache:
                 self.size -= len(dropped.body)
 
 
+def _form_page_key(asked: tuple) -> tuple:
+    return ("form page", *asked)
+
+
+def serve_form_page() -> Response | None:
+    """Before the view: a kept form page for this visitor, with a token of their own."""
+    asked = request.environ.get(KEY)
+    if asked is None:
+        return None
+    key, generation = asked
+    cache: PageCache = current_app.extensions["page_cache"]
+    kept = cache.get(_form_page_key(key), generation)
+    if kept is None:
+        return None
+    g.served_kept_page = True
+    body = kept.body.replace(TOKEN_LEFT_OUT, generate_csrf())
+    return Response(body, kept.status, kept.headers)
+
+
 def mark_storable(response: Response) -> Response:
     """After the view: may everyone who asks the same way get this response?"""
     view = current_app.view_functions.get(request.endpoint or "")
+    asked = request.environ.get(KEY)
     if (
-        getattr(view, "shared_page", False)
-        and response.status_code == 200
-        and not response.is_streamed
-        and g.get("member") is None
-        and "csrf_token" not in g
-        and not session
+        asked is None
+        or g.get("served_kept_page")
+        or not getattr(view, "shared_page", False)
+        or response.status_code != 200
+        or response.is_streamed
+        or g.get("member") is not None
     ):
-        request.environ[STORABLE] = g.get(CONTENT_READ, [])
+        return response
+    files = tuple(g.get(CONTENT_READ, ()))
+    token = g.get("csrf_token")
+    if not token and not session:
+        request.environ[STORABLE] = files  # kept whole by PageCache.make, if it sets no cookie
+    elif token and set(session) == {"csrf_token"}:
+        body = response.get_data(as_text=True)
+        if token in body:
+            headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
+            kept = Kept(response.status, headers, body.replace(token, TOKEN_LEFT_OUT), files)
+            cache: PageCache = current_app.extensions["page_cache"]
+            cache.keep_form_page(_form_page_key(asked[0]), asked[1], kept)
     return response
 
 
@@ -178,5 +249,12 @@ def init_app(app: Flask) -> None:
     watchable = url.startswith(("sqlite:///", "postgres")) and ":memory:" not in url
     if not app.config.get("PAGE_CACHE", True) or not watchable:
         return
-    app.after_request(mark_storable)
     app.wsgi_app = app.extensions["page_cache"] = PageCache(app, app.wsgi_app)
+
+
+def init_hooks(app: Flask) -> None:
+    """Call last: the form page is served after every other before-request hook (the
+    member is known), and marked before any after-request hook (compression) runs."""
+    if "page_cache" in app.extensions:
+        app.before_request(serve_form_page)
+        app.after_request(mark_storable)

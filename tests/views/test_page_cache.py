@@ -40,8 +40,9 @@ def visit(app, url: str = "/stories/", cookies: dict | None = None, **kwargs) ->
 def seen_twice(app, url: str = "/stories/") -> str:
     """The page for two visitors in a row, the second served from the cache."""
     first = visit(app, url)
-    assert kept(app) >= 1
+    found = app.extensions["page_cache"].found
     assert visit(app, url) == first
+    assert app.extensions["page_cache"].found == found + 1, "the second visit was not kept"
     return first
 
 
@@ -68,6 +69,7 @@ def test_a_withdrawn_story_leaves_the_kept_list_at_once(pages, app):
     assert "Withdraw-me-kept-words" in seen_twice(app)
     pages.sign_in()  # the author, in this same process and thread
     pages.submit(f"/stories/{story.reference}/withdraw", {"confirm": "y"})
+    assert kept(app) == 0, "the words are let go of as the withdrawal ends"
     assert "Withdraw-me-kept-words" not in visit(app)
     assert app.test_client().get(f"/stories/{story.reference}").status_code == 404
 
@@ -143,11 +145,15 @@ def test_a_signed_in_member_never_gets_a_kept_page(app):
     assert "Sign in" in visitor
 
 
-def test_a_page_with_a_form_is_never_kept(app):
-    for url in ("/share/", "/sign-in"):
-        first = app.test_client().get(url)
+def test_only_pages_marked_shared_are_kept(app):
+    for _ in range(3):
+        first = app.test_client().get("/sign-in")  # a form, but not a view marked shared
         assert "Set-Cookie" in first.headers
-    assert kept(app) == 0
+        visit(app, "/privacy?next=/")
+    assert list(app.extensions["page_cache"].pages) == [
+        key for key in app.extensions["page_cache"].pages if "/privacy" in key
+    ]
+    assert kept(app) == 1
 
 
 @pytest.mark.parametrize("folder", ["content", "easyread"])
@@ -172,3 +178,59 @@ def test_a_new_translation_shows_at_once(content_copy):
     assert visit(app, "/help", cookies={"lang": "cy"}) == english and kept(app) == 1
     welsh.write_text("---\ntitle: Cymorth newydd\ndescription: Cymorth\n---\nGeiriau.\n")
     assert "Cymorth newydd" in visit(app, "/help", cookies={"lang": "cy"})
+
+
+def form_pages(app) -> list:
+    return [key for key in app.extensions["page_cache"].pages if key[0] == "form page"]
+
+
+def test_a_visitors_first_turn_is_kept_with_a_token_of_their_own(app):
+    """Kept after two renders agree; each visitor then gets their own token and session,
+    and the token works: the first turn is answered and the story turn comes next."""
+    clients = [PageClient(app.test_client()) for _ in range(4)]
+    tokens = []
+    for pages in clients:
+        soup = pages.get("/share/")
+        token = soup.find("input", {"name": "csrf_token"})["value"]
+        assert soup.find("meta", {"name": "csrf-token"})["content"] == token
+        tokens.append(token)
+    assert len(form_pages(app)) == 1 and len(set(tokens)) == 4
+    assert app.extensions["page_cache"].found == 2, "the third and fourth were kept pages"
+    kept = app.extensions["page_cache"].pages[form_pages(app)[0]]
+    assert not any(token in kept.body for token in tokens)
+    for pages, token in zip(clients, tokens, strict=True):
+        answer = pages.client.post("/share/welcome", data={"csrf_token": token})
+        assert answer.status_code == 302 and answer.headers["Location"] == "/share/story"
+    stranger = app.test_client()
+    forged = stranger.post("/share/welcome", data={"csrf_token": tokens[0]})
+    assert forged.status_code != 302, "a token belongs to its own session only"
+
+
+def test_a_form_holding_anything_else_made_per_visitor_is_never_kept(app):
+    import secrets
+
+    from flask import render_template_string
+
+    from webapp.page_cache import shared_page
+
+    @shared_page
+    def once_form():
+        once = secrets.token_hex(8)
+        return render_template_string(
+            '<form method="post">{{ csrf_token() }}<p>{{ once }}</p></form>', once=once
+        )
+
+    app.add_url_rule("/once-form", "once_form", once_form)
+    bodies = {visit(app, "/once-form") for _ in range(3)}
+    assert len(bodies) == 3 and form_pages(app) == []
+
+
+def test_a_member_sees_their_own_first_turn(app):
+    for _ in range(2):
+        visit(app, "/share/")
+    assert len(form_pages(app)) == 1
+    member = PageClient(app.test_client())
+    member.sign_in()
+    soup = member.get("/share/")
+    assert soup.find("input", {"name": "csrf_token"})
+    assert soup.find("header").find("a", string="Your account")
