@@ -38,6 +38,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from functools import wraps
 from typing import TypeVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request, session
@@ -68,9 +69,17 @@ KEY_PARTS = (
 
 
 def shared_page(view: View) -> View:
-    """Mark a view whose page, for a visitor with no session, is the same for all of them."""
-    view.shared_page = True  # type: ignore[attr-defined]
-    return view
+    """Mark a view whose page, for a visitor with no session, is the same for all of them.
+
+    A kept form page is served in the view's place, so every before-request hook (the
+    app's and the blueprint's) has run for it as for the view."""
+
+    @wraps(view)
+    def kept_or_made(*args, **kwargs):
+        return serve_form_page() or view(*args, **kwargs)
+
+    kept_or_made.shared_page = True  # type: ignore[attr-defined]
+    return kept_or_made  # type: ignore[return-value]
 
 
 def note_content_read(path: os.PathLike, mtime: float | None) -> None:
@@ -202,9 +211,9 @@ def _form_page_key(asked: tuple) -> tuple:
 
 
 def serve_form_page() -> Response | None:
-    """Before the view: a kept form page for this visitor, with a token of their own."""
+    """In the view's place: a kept form page for this visitor, with a token of their own."""
     asked = request.environ.get(KEY)
-    if asked is None:
+    if asked is None or "page_cache" not in current_app.extensions:
         return None
     key, generation = asked
     cache: PageCache = current_app.extensions["page_cache"]
@@ -253,8 +262,7 @@ def init_app(app: Flask) -> None:
 
 
 def init_hooks(app: Flask) -> None:
-    """Call last: the form page is served after every other before-request hook (the
-    member is known), and marked before any after-request hook (compression) runs."""
+    """Call last: the response is marked before any other after-request hook (compression
+    and headers) runs."""
     if "page_cache" in app.extensions:
-        app.before_request(serve_form_page)
         app.after_request(mark_storable)
