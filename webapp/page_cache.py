@@ -16,7 +16,9 @@ without running Flask, until anything they could depend on changes:
 
 Only a view marked `@shared_page` is kept, and only when the request came with no
 session cookie, the view answered 200 and left nothing in the session but, at most, a
-CSRF token. A page for a signed-in member is always made afresh.
+CSRF token. A visitor whose session holds only a CSRF token (they once opened a form)
+is served kept pages too, keyed by their other cookies. Anyone else with a session (a
+signed-in member, a flash message, a story code, a draft) always gets a page made afresh.
 
 A page with no form is kept as sent and served without Flask, if it set no cookie.
 
@@ -43,6 +45,7 @@ from typing import TypeVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request, session
 from flask_wtf.csrf import generate_csrf
+from itsdangerous import BadSignature
 
 from .database import data_generation, release_connection
 
@@ -55,14 +58,13 @@ TOKEN_LEFT_OUT = "\x00csrf-token\x00"  # noqa: S105 (a stand-in; pages hold no N
 CONTENT_READ = "content_read"  # on g: the content files this request read, with their times
 MAX_ENTRIES = 1000
 MAX_BYTES = 32 * 1024 * 1024  # per process: a few hundred pages in each variant and language
-# Request parts every kept page is keyed by, besides the htmx headers (HTTP_HX_*).
+# Request parts every kept page is keyed by, besides the cookies and htmx headers (HTTP_HX_*).
 KEY_PARTS = (
     "PATH_INFO",
     "QUERY_STRING",
     "SCRIPT_NAME",
     "HTTP_HOST",
     "wsgi.url_scheme",
-    "HTTP_COOKIE",
     "HTTP_ACCEPT_LANGUAGE",
     "HTTP_ACCEPT_ENCODING",
 )
@@ -109,7 +111,7 @@ class PageCache:
     """WSGI middleware in front of Flask (inside ProxyFix, so the host is the real one)."""
 
     def __init__(self, app: Flask, wsgi_app: Callable) -> None:
-        self.wsgi_app = wsgi_app
+        self.app, self.wsgi_app = app, wsgi_app
         self.session_cookie = app.config["SESSION_COOKIE_NAME"] + "="
         self.pages: OrderedDict[tuple, Kept] = OrderedDict()
         self.first_renders: dict[tuple, str] = {}  # form pages seen once, not yet kept
@@ -119,12 +121,34 @@ class PageCache:
         self.lock = threading.Lock()
 
     def key(self, environ: dict) -> tuple | None:
-        if environ["REQUEST_METHOD"] != "GET" or self.session_cookie in environ.get(
-            "HTTP_COOKIE", ""
-        ):
+        if environ["REQUEST_METHOD"] != "GET":
             return None
+        cookies = environ.get("HTTP_COOKIE", "")
+        if self.session_cookie in cookies:
+            cookies = self.without_token_only_session(cookies)
+            if cookies is None:
+                return None
         asked = tuple(environ.get(part) for part in KEY_PARTS)
-        return asked + tuple(sorted(kv for kv in environ.items() if kv[0].startswith("HTTP_HX_")))
+        hx = tuple(sorted(kv for kv in environ.items() if kv[0].startswith("HTTP_HX_")))
+        return (*asked, cookies, *hx)
+
+    def without_token_only_session(self, cookies: str) -> str | None:
+        """The other cookies, when the session holds nothing but a CSRF token (a visitor who
+        once opened a form): such a session changes no page without a form, and a form page
+        signs the session's own token. Any other session: None, never kept."""
+        parts = [part.strip() for part in cookies.split(";") if part.strip()]
+        ours = [part for part in parts if part.startswith(self.session_cookie)]
+        if len(ours) != 1:
+            return None
+        signer = self.app.session_interface.get_signing_serializer(self.app)
+        lifetime = int(self.app.permanent_session_lifetime.total_seconds())
+        try:
+            held = signer.loads(ours[0].removeprefix(self.session_cookie), max_age=lifetime)
+        except BadSignature:
+            return None
+        if not isinstance(held, dict) or set(held) != {"csrf_token"}:
+            return None
+        return "; ".join(part for part in parts if part != ours[0])
 
     def now(self) -> tuple:
         """What every kept page was made under: the database's state and the date."""

@@ -234,3 +234,40 @@ def test_a_member_sees_their_own_first_turn(app):
     soup = member.get("/share/")
     assert soup.find("input", {"name": "csrf_token"})
     assert soup.find("header").find("a", string="Your account")
+
+
+def test_a_visitor_who_opened_a_form_still_gets_kept_pages(app):
+    """A session holding only a CSRF token changes no page: kept pages are served, and a
+    kept form page signs that session's own token, which the next post accepts."""
+    plain = seen_twice(app)
+    for _ in range(2):
+        visit(app, "/share/")  # the first turn is kept
+    cache = app.extensions["page_cache"]
+    visitor = PageClient(app.test_client())
+    visitor.get("/share/")
+    assert visitor.client.get_cookie("session") is not None
+    found = cache.found
+    assert visitor.client.get("/stories/").get_data(as_text=True) == plain
+    soup = visitor.get("/share/")
+    assert cache.found == found + 2
+    token = soup.find("input", {"name": "csrf_token"})["value"]
+    answer = visitor.client.post("/share/welcome", data={"csrf_token": token})
+    assert answer.status_code == 302 and answer.headers["Location"] == "/share/story"
+    # Now the session holds a visitor id too: everything is made afresh for them.
+    found = cache.found
+    assert visitor.client.get("/stories/").get_data(as_text=True) == plain
+    visitor.get("/share/story")
+    assert cache.found == found
+
+
+def test_a_forged_or_fuller_session_cookie_gets_nothing_kept(app):
+    seen_twice(app)
+    cache = app.extensions["page_cache"]
+    signer = app.session_interface.get_signing_serializer(app)
+    fuller = signer.dumps({"csrf_token": "ab" * 20, "member_id": 1})
+    for cookie in ("not-a-signed-value", fuller):
+        found = cache.found
+        client = app.test_client()
+        client.set_cookie("session", cookie)
+        client.get("/stories/")
+        assert cache.found == found, cookie
