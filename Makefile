@@ -38,8 +38,8 @@ demo: migrate ## Load demo content
 	APP_ENV=development $(BIN)/flask load-demo
 	APP_ENV=development $(BIN)/flask load-demo-stories
 	APP_ENV=development $(BIN)/flask load-demo-decisions
-	APP_ENV=development $(BIN)/flask load-demo-surveys
 	APP_ENV=development $(BIN)/flask load-demo-plans
+	APP_ENV=development $(BIN)/flask load-demo-surveys
 	APP_ENV=development $(BIN)/flask load-demo-meetings
 
 run: demo ## Start the app with demo content at http://127.0.0.1:5000

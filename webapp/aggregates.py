@@ -6,6 +6,10 @@ shown: the total minus the other cells would give it back. So `suppress` also hi
 further cells (secondary suppression) until no hidden cell can be worked out from what
 is shown, and if even hiding every cell cannot protect them, hides the total too.
 
+The hidden cells taken together are a group of people too ("everyone who did not say
+yes"): the total minus the shown cells is never left between 1 and the threshold, or
+"9 answered, 8 said yes" would tell a small group that one of them said something else.
+
 "Worked out" is judged as a careful reader would: they know the total, every shown
 cell, and that a cell hidden as "fewer than N" holds 0 to N-1 while a cell hidden to
 protect another holds at least N. A hidden cell is safe when more than one value fits.
@@ -82,7 +86,12 @@ def suppress(counts: Mapping[Hashable, int], limit: int | None = None) -> Suppre
         return Suppressed({k: None for k in counts}, None, set(counts), set())
     small = {k for k, n in counts.items() if n < limit}
     protecting: set = set()
-    while worked_out(counts, small, protecting, limit):
+
+    def gives_away() -> bool:
+        rest = sum(counts[k] for k in small | protecting)  # what the hidden cells hold
+        return bool(worked_out(counts, small, protecting, limit)) or 0 < rest < limit
+
+    while gives_away():
         shown = [k for k in counts if k not in small | protecting]
         if not shown:  # every cell hidden and still one can be worked out: hide the total
             return Suppressed({k: None for k in counts}, None, small, protecting)

@@ -13,7 +13,10 @@ here when its blueprint is set up, and the page asks for whatever has been regis
     contributions.email_choice("decision-opened", plain, easy)
     contributions.about("decision", "activities", fn)    # fn(decision) -> Markup | None,
                                                          #   shown on the decision's page
+    contributions.about("activity", "goals", fn)         # fn(activity): on an activity's page
     contributions.regular_rule(fn)                       # fn(member, community) -> bool
+    contributions.scope(reminder, areas)                 # reminder(community, level) -> Markup,
+                                                         #   areas(community) -> [(value, words)]
 
 Registration is by name, so setting the app up twice (as the tests do) replaces
 rather than repeats. Parts are shown in the order their features registered.
@@ -33,6 +36,7 @@ _dashboard: dict[str, Callable[[Any, Any], Markup | None]] = {}
 _data: dict[str, Callable[[Any], Any]] = {}
 _about: dict[str, dict[str, Callable[[Any], Markup | None]]] = {}
 _regular_rule: list[Callable[[Any, Any], bool]] = []
+_scope: list[tuple[Callable[[Any, int], Markup], Callable[[Any], list[tuple[str, str]]]]] = []
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,21 @@ def about(subject: str, name: str, part: Callable[[Any], Markup | None]) -> None
 def regular_rule(rule: Callable[[Any, Any], bool]) -> None:
     """Set how to tell a regular member of a community (meetings: attendance)."""
     _regular_rule[:] = [rule]
+
+
+def scope(reminder: Callable[[Any, int], Markup], areas: Callable[[Any], list]) -> None:
+    """Set the scope reminder shown wherever something new is started in a community
+    (the plan: its terms of reference), and the in-scope areas a new thing can belong to."""
+    _scope[:] = [(reminder, areas)]
+
+
+def scope_reminder(community, heading_level: int = 2) -> Markup | None:
+    return _scope[0][0](community, heading_level) if _scope else None
+
+
+def scope_areas(community) -> list[tuple[str, str]]:
+    """(stored value, words shown) for each in-scope area; none when no feature sets them."""
+    return _scope[0][1](community) if _scope else []
 
 
 def about_parts(subject: str, thing) -> list[Markup]:

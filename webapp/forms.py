@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, SelectChoice, SelectMultipleField, StringField
-from wtforms.validators import InputRequired, ValidationError
+from wtforms import BooleanField, RadioField, SelectChoice, SelectMultipleField, StringField
+from wtforms.validators import InputRequired, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from .wording import say
@@ -74,3 +74,20 @@ def a_day(message):
             raise ValidationError(message)
 
     return check
+
+
+def scope_area_field() -> RadioField:
+    """Which in-scope area of the terms of reference a new thing (an activity, a decision,
+    an agenda item) belongs to. A reminder, not a gate: it may be left unanswered."""
+    return RadioField(
+        say(
+            _l("Which in-scope area does it belong to?"),
+            _l("Which thing we work on is it part of?"),
+        ),
+        validators=[Optional()],
+    )
+
+
+def scope_choices(areas: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The areas, then always a way to say none of them fits."""
+    return [*areas, ("", str(say(_l("Not sure yet, or none of these"), _l("Not sure"))))]

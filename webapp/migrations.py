@@ -28,6 +28,8 @@ from .migrations_participation import (
     step_13_meetings,
     step_14_the_plan,
     step_15_surveys_and_goals,
+    step_16_decision_scope_area,
+    step_17_goals_tied_to_activities,
 )
 from .models import COMMUNITIES, SchemaVersion
 
@@ -285,6 +287,8 @@ STEPS: list[Step] = [
     (13, "meetings", step_13_meetings),
     (14, "the plan: terms of reference, activities, tasks, offers, updates", step_14_the_plan),
     (15, "feeling surveys and goals", step_15_surveys_and_goals),
+    (16, "the in-scope area of a decision", step_16_decision_scope_area),
+    (17, "realistic goals tied to action-plan activities", step_17_goals_tied_to_activities),
 ]
 
 

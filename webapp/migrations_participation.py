@@ -1,4 +1,4 @@
-"""Migration steps 12 to 15: the tables for deciding, meeting, planning and checking how
+"""Migration steps 12 to 17: the tables for deciding, meeting, planning and checking how
 people feel together (issues 15 to 18). Kept apart from the earlier steps only to keep
 each file a readable size; `webapp/migrations.py` lists and runs every step.
 """
@@ -246,3 +246,26 @@ def step_15_surveys_and_goals(database: Database) -> None:
         set_on=DateField(),
     )
     database.create_tables([*tables, goal])
+
+
+def step_16_decision_scope_area(database: Database) -> None:
+    """Issue 17: the in-scope area a decision belongs to, as the facilitator chose it."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    run(SchemaMigrator.from_database(database).add_column(
+        "decision", "scope_area", CharField(default="")
+    ))  # fmt: skip
+
+
+def step_17_goals_tied_to_activities(database: Database) -> None:
+    """Issue 18: a realistic goal is tied to the action-plan activities it depends on."""
+    goal = _frozen("goal", kind=CharField())
+    activity = _frozen("activity", title=CharField())
+    goal_activity = _frozen(
+        "goal_activity",
+        goal=ForeignKeyField(goal, on_delete="CASCADE"),
+        activity=ForeignKeyField(activity, on_delete="CASCADE"),
+    )
+    goal_activity._meta.indexes = ((("goal", "activity"), True),)
+    database.create_tables([goal_activity])

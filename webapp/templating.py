@@ -10,6 +10,7 @@ from flask_wtf import FlaskForm
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from . import contributions
 from .aggregates import smallest
 from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .cookies import remember_choice
@@ -52,6 +53,8 @@ def init_app(app: Flask) -> None:
         site_description=lambda: load_page("home").description,
         # The one threshold under which a number about people is never shown.
         smallest=smallest,
+        # Beside every form that starts something new in a community (set by the plan).
+        scope_reminder=contributions.scope_reminder,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.views.facilitation_helpers import PASSWORD, make_member
+from tests.views.plan_helpers import PARTS
 from webapp.extensions import db
 
 from .conftest import SCREENSHOTS, WIDTHS
@@ -35,6 +36,7 @@ def decisions(live_app):
     from webapp.agreements.service import record_consent, required_agreements
     from webapp.decisions.models import Decision, View
     from webapp.models import Community, Member
+    from webapp.plans.models import TermsVersion
 
     live_app.config["TODAY"] = TODAY
     names = [FACILITATOR, *VOTERS, *[f"Closed Voter {n}" for n in range(len(CLOSED_VIEWS))]]
@@ -46,6 +48,10 @@ def decisions(live_app):
             for agreement in required_agreements(member):
                 record_consent(member, agreement, [p.key for p in agreement.principles])
         people = Community.by_slug("people")
+        # Terms of reference, so opening a decision shows the scope reminder.
+        terms = TermsVersion.add(
+            people, PARTS, TODAY + dt.timedelta(days=300), Member.by_name(FACILITATOR)
+        )
 
         def decision(title, opens, closes):
             made = Decision.create(
@@ -68,6 +74,8 @@ def decisions(live_app):
         ids = {"open": open_one.id, "closed": closed.id}
     yield ids
     live_app.config["TODAY"] = None
+    with live_app.app_context(), db.connection_context():
+        terms.delete_instance()  # the plan's tests write People's terms of reference afresh
 
 
 def context_for(browser, base_url, name, variant="standard", width=1280, js=True):
@@ -202,6 +210,10 @@ def test_a_facilitator_opens_a_decision(browser, base_url, decisions):
     check_turn(page, "/decisions/new/who")
     assert page.get_by_label("People").is_checked()  # their one community, chosen for them
     press(page, "Continue")
+    check_turn(page, "/decisions/new/scope")
+    assert "Pay: the unions" in page.locator("aside.scope-reminder").inner_text()
+    page.get_by_label("Letters").check()
+    press(page, "Continue")
     check_turn(page, "/decisions/new/dates")
     page.locator("#opens_on").fill("2026-12-01")
     page.locator("#closes_on").fill("2026-12-11")
@@ -219,6 +231,7 @@ def test_a_facilitator_opens_a_decision(browser, base_url, decisions):
     page.wait_for_url(lambda url: "/decisions/new" not in url)
     main = page.locator("main").inner_text()
     assert "Tea and biscuits at meetings" in main and "Closes on Friday 11 December 2026" in main
+    assert "Part of the group's work on: Letters" in main
     assert axe_violations(page) == []
     context.close()
 

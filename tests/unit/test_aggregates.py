@@ -42,6 +42,8 @@ def test_no_hidden_count_can_be_worked_out(values):
     keys = list(counts)
     tables = list(possible_tables(result, keys, limit))
     assert counts in tables  # what is shown is true
+    rest = sum(counts[k] for k in keys if result.shown[k] is None)
+    assert rest == 0 or rest >= limit, (counts, result)  # the hidden ones, taken together
     for key in keys:
         if result.shown[key] is None:
             assert len({table[key] for table in tables}) > 1, (counts, result)
@@ -53,6 +55,16 @@ def test_one_small_group_beside_a_total_takes_another_cell_with_it():
     assert result.shown["not sure"] is None  # else 18 - 9 - 6 gives the 3 back
     assert result.shown["yes"] == 9
     assert result.total == 18
+
+
+def test_the_hidden_cells_together_are_never_a_small_group():
+    # 9 answered and 8 said "yes, mostly": showing the 8 tells everyone that exactly one
+    # person said something else, though no single hidden cell could be worked out.
+    result = suppress({"yes": 8, "no": 1, "not sure": 0, "skipped": 0}, 5)
+    assert result.shown == {"yes": None, "no": None, "not sure": None, "skipped": None}
+    assert result.total == 9
+    result = suppress({"yes": 8, "no": 3, "not sure": 2, "skipped": 0}, 5)
+    assert result.shown["yes"] == 8  # the other 5 are a group big enough to stand
 
 
 def test_too_few_people_show_nothing():

@@ -57,12 +57,13 @@ def test_fewer_than_the_threshold_shows_not_enough_answers(app, pages):
 
 def test_enough_answers_show_a_table_and_masked_words(app, pages):
     setup_people(app)
+    # The 5 who did not say yes are hidden as two small groups, but together are enough.
     answers("people", 3, yes_sets(6, "Call Sam Patel on 07700 900123 please")
-            + [{"listened-to": "no"}] * 2)  # fmt: skip
+            + [{"listened-to": "no"}] * 2 + [{"listened-to": "sometimes"}] * 3)  # fmt: skip
     sign_in(pages, "Plain Pigeon")
     page = pages.get("/how-are-we-doing/people").find("main")
     text = page.get_text(" ", strip=True)
-    assert "8 members answered." in text
+    assert "11 members answered." in text
     table = page.find("table", class_="survey-table")
     row = table.find("th", string="Do you feel listened to in your community?").parent
     cells = [td.get_text(" ", strip=True) for td in row.find_all("td")]
@@ -73,7 +74,9 @@ def test_enough_answers_show_a_table_and_masked_words(app, pages):
 
 def test_a_facilitator_sets_a_mood_goal_and_sees_where_it_stands(app, pages):
     setup_people(app)
-    answers("people", 3, yes_sets(8) + [{"listened-to": "sometimes"}] * 2)
+    answers(
+        "people", 3, yes_sets(20) + [{"listened-to": "sometimes"}] * 3 + [{"listened-to": "no"}] * 2
+    )
     sign_in(pages, "Fair Kestrel")
     missing = pages.submit("/how-are-we-doing/people/goals/new", {"kind": "mood",
                            "plain": "Most feel heard", "easy": "People feel heard"}, status=422)  # fmt: skip
@@ -89,6 +92,20 @@ def test_a_facilitator_sets_a_mood_goal_and_sees_where_it_stands(app, pages):
     text = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
     assert "1 of 1 goal is met so far." in text
     assert "At 3 months, 8 in 10 members said yes: met." in text
+
+
+def test_eight_of_nine_saying_yes_is_not_shown(app, pages):
+    """Showing 8 beside "9 answered" would tell the group one of them said something else."""
+    setup_people(app)
+    answers("people", 3, yes_sets(8) + [{"listened-to": "no"}])
+    sign_in(pages, "Plain Pigeon")
+    page = pages.get("/how-are-we-doing/people").find("main")
+    row = (
+        page.find("table", class_="survey-table")
+        .find("th", string="Do you feel listened to in your community?")
+        .parent
+    )
+    assert all("8" not in td.get_text() for td in row.find_all("td"))
 
 
 def test_a_realistic_goal_is_marked_met_by_a_facilitator_only(app, pages, client):
@@ -140,7 +157,8 @@ def test_the_demo_shows_figures_in_people_and_not_enough_in_advocates(app, pages
     pages.sign_in()  # the demo member, in People: their 3-month survey is ready
     assert "A short survey is ready" in pages.get("/account").get_text()
     people = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
-    assert "9 members answered." in people and "7 members answered." in people
+    assert "15 members answered." in people and "16 members answered." in people
+    assert "At 6 months, 7 in 10 members said yes: not met yet." in people  # figures show
     assert "goals are met so far" in people and "07700" not in people
     pages.sign_out()
     sign_in(pages, "Main Admin")

@@ -101,8 +101,14 @@ def test_a_welsh_survey_that_has_fallen_behind_is_not_used(welsh_plan, content_c
     welsh = folder / "content" / "cy" / "surveys" / "feelings.toml"
     welsh.write_text(welsh.read_text().replace('key = "worth-it"', 'key = "worth-it-2"'))
     pages.submit("/survey/welcome", {})
-    text = pages.get("/survey/listened-to").find("main").get_text(" ", strip=True)
-    assert "Do you feel listened to in your community?" in text
+    page = pages.get("/survey/listened-to")
+    question = page.select_one("main h1.question")
+    assert question.get_text(" ", strip=True) == "Do you feel listened to in your community?"
+    # The English is marked as English, for screen readers and Listen; the page is Welsh.
+    assert question.select_one("span[lang=en][dir=ltr]") is not None
+    choices = page.select("main .choice__label")
+    assert choices and all(label.select_one("span[lang=en]") for label in choices)
+    assert not english_outside_marked_parts(page)
 
 
 MEETING_PAGES = ["/meetings/", "/meetings/{coming}", "/meetings/{coming}/agenda",

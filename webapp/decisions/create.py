@@ -6,13 +6,14 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
+from .. import contributions
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
 from ..drafts import Draft
 from ..easyread_rules import hints
 from ..facilitation.access import sign_in_first
 from ..facilitation.models import AuditEntry
-from ..forms import choices, parse_day
+from ..forms import choices, parse_day, scope_choices
 from ..models import Community
 from ..wording import say
 from . import forms
@@ -93,6 +94,33 @@ def check_who(form, draft: Draft) -> bool:
     return all(slug in allowed for slug in form.communities.data or [])
 
 
+def communities_asked(answers) -> list[Community]:
+    """The communities chosen so far; before that, every one the facilitator may ask, so a
+    facilitator of one community sees the same number of questions from the start."""
+    allowed = community_choices()
+    slugs = answers.get("who", {}).get("communities") or list(allowed)
+    return [c for c in Community.in_order() if c.slug in slugs and c.slug in allowed]
+
+
+def areas_asked(answers) -> list[tuple[str, str]]:
+    """The in-scope areas of the communities asked; each names its community when several are."""
+    asked = communities_asked(answers)
+    found: dict[str, str] = {}
+    for community in asked:
+        for value, words in contributions.scope_areas(community):
+            found.setdefault(value, words if len(asked) == 1 else f"{words} ({community.name})")
+    return list(found.items())
+
+
+def prepare_scope(form, draft: Draft) -> None:
+    form.scope_area.choices = scope_choices(areas_asked(draft.answers))
+
+
+def scope_text(answers) -> str:
+    value = answers.get("scope", {}).get("scope_area") or ""
+    return dict(scope_choices(areas_asked(answers))).get(value, value)
+
+
 def check_dates(form, draft: Draft) -> bool:
     closes = parse_day(form.closes_on.data)
     if closes and closes < today():
@@ -140,6 +168,7 @@ def finish(draft: Draft):
             results_live=a["results"]["results"] == "live",
             anonymous=a["naming"]["naming"] != "named", only_regular=a["counts"]["counts"] == "regular",
             platform_change=g.member.is_admin and a["who"].get("platform_change") == "yes",
+            scope_area=a.get("scope", {}).get("scope_area") or "",
             created_by=g.member, created_on=today(),
         )  # fmt: skip
         if not everyone:
@@ -193,6 +222,9 @@ OPEN_DECISION = Conversation(
              change_text=say(_l("the principles"), _l("the parts of our agreement"))),
         Turn("who", forms.WhoForm.communities.args[0], forms.WhoForm, prepare=prepare_who, check=check_who,
              answer_text=who_text, change_text=say(_l("who is asked"), _l("the groups"))),
+        Turn("scope", say(_l("Where does it fit in the group's work?"), _l("Where does it fit in our work?")), forms.ScopeForm,
+             body="decisions/_scope.html", applies=lambda a: bool(areas_asked(a)), prepare=prepare_scope,
+             answer_text=scope_text, change_text=say(_l("the in-scope area"), _l("the thing we work on"))),
         Turn("dates", say(_l("When does it open and close?"), _l("When can people answer?")), forms.DatesForm,
              check=check_dates, answer_text=dates_text, change_text=say(_l("the dates"), _l("the days"))),
         Turn("method", forms.MethodForm.method.args[0], forms.MethodForm,
@@ -228,4 +260,4 @@ OPEN_DECISION.register(bp)
 
 @bp.context_processor
 def hints_for_templates() -> dict:
-    return {"conversation_hints": easy_hints}
+    return {"conversation_hints": easy_hints, "communities_asked": communities_asked}

@@ -99,6 +99,7 @@ def load_decisions() -> int:
             why="Meetings can be loud and busy. Some members told us they left early because of it.",
             why_easy="Meetings can be loud.\nSome people left early.",
             principles="participation empowerment", opens_on=day - dt.timedelta(days=2),
+            scope_area="Making it easier to give feedback and complain",
             closes_on=day + dt.timedelta(days=12), announced=True,
         )  # fmt: skip
         still_open.set_communities({Community.by_slug("people").id})

@@ -7,7 +7,15 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
-from ..forms import DayField, MultiCheckboxField, a_day, choices, parse_day, tidy_text
+from ..forms import (
+    DayField,
+    MultiCheckboxField,
+    a_day,
+    choices,
+    parse_day,
+    scope_area_field,
+    tidy_text,
+)
 from ..wording import say
 from .gradients import DOOR_PICTURES, DOORS, METHODS
 
@@ -163,6 +171,13 @@ class MethodForm(FlaskForm):
         METHODS,
         say(_l("Choose how people answer"), _l("Choose 1")),
     )
+
+
+class ScopeForm(FlaskForm):
+    """Which in-scope area of the terms of reference it belongs to: a reminder, not a gate,
+    so "none of these" is always a choice. Choices are set from the communities asked."""
+
+    scope_area = scope_area_field()
 
 
 REASONS = {

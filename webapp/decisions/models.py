@@ -45,6 +45,7 @@ class Decision(BaseModel):
     anonymous = BooleanField(default=True)
     only_regular = BooleanField(default=False)
     platform_change = BooleanField(default=False)
+    scope_area = CharField(default="")  # the in-scope area it belongs to, as written then
     created_by = ForeignKeyField(Member, null=True, on_delete="SET NULL")
     created_on = DateField(default=dt.date.today)
     announced = BooleanField(default=False)  # "a decision opens" emails sent

@@ -173,18 +173,24 @@ def _opposed_count(decision: Decision) -> int:
     )
 
 
+def you_said_page(decisions: list, title, description, community: Community | None):
+    """Decisions with an outcome, what came from each (the plan's activities, where that
+    feature adds them) and the safe counts of who gave a view."""
+    return render_page(
+        "decisions/_you_said.html", title, description=description, decisions=decisions,
+        community=community, principles=PRINCIPLES, outcomes=OUTCOMES,
+        tables={d.id: count_views(d) for d in decisions},
+        about=lambda decision: contributions.about_parts("decision", decision),
+    )  # fmt: skip
+
+
 @bp.route("/you-said-we-did")
 def you_said():
-    decisions = visible(Decision.with_outcomes(everyone_only=True))
-    return render_page(
-        "decisions/_you_said.html",
+    return you_said_page(
+        visible(Decision.with_outcomes(everyone_only=True)),
         say(_l("You said, we did: the whole platform"), _l("You said, we did")),
-        description=_l("Decisions put to every community, and what was done."),
-        decisions=decisions,
-        community=None,
-        principles=PRINCIPLES,
-        outcomes=OUTCOMES,
-        tables={d.id: count_views(d) for d in decisions},
+        _l("Decisions put to every community, and what was done."),
+        None,
     )
 
 
@@ -194,16 +200,11 @@ def you_said_community(community: str):
     viewer = viewer_for(g.member)
     if found is None or (viewer.community_id != found.id and found.id not in viewer.moderates):
         abort(404)
-    decisions = visible(Decision.with_outcomes([found.id]))
-    return render_page(
-        "decisions/_you_said.html",
+    return you_said_page(
+        visible(Decision.with_outcomes([found.id])),
         say(_l("You said, we did: %(name)s", name=found.name), _l("You said, we did: %(name)s", name=found.name)),
-        description=_l("Decisions in this community, and what was done."),
-        decisions=decisions,
-        community=found,
-        principles=PRINCIPLES,
-        outcomes=OUTCOMES,
-        tables={d.id: count_views(d) for d in decisions},
+        _l("Decisions in this community, and what was done."),
+        found,
     )  # fmt: skip
 
 

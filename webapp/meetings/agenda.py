@@ -9,7 +9,7 @@ from .. import contributions
 from ..database import write_transaction
 from ..decisions.models import Decision
 from ..errors import csrf_failed, redisplays_form
-from ..forms import choices
+from ..forms import choices, scope_choices
 from ..rendering import render_form
 from ..templating import isolated
 from ..wording import say
@@ -30,6 +30,7 @@ def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):
     form = form or AgendaItemForm(formdata=None)
     options = decision_choices(meeting)
     form.decision_ref.choices = choices({"": say(_l("Not about a decision"), _l("No")), **options})
+    form.scope_area.choices = scope_choices(contributions.scope_areas(meeting.community))
     return render_form(
         "meetings/_agenda.html",
         say(_l("Agenda for %(title)s", title=meeting.title), _l("Agenda: %(title)s", title=meeting.title)),
@@ -37,8 +38,6 @@ def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):
         meeting=meeting,
         items=list(meeting.agenda),
         has_decisions=bool(options),
-        # Where the terms of reference will say whether an item is in the group's scope.
-        scope_parts=lambda item: contributions.about_parts("agenda-item", item),
     )  # fmt: skip
 
 
@@ -50,6 +49,7 @@ def agenda(meeting: Meeting):
         return agenda_page(meeting)
     form = AgendaItemForm()
     form.decision_ref.choices = choices({"": "", **decision_choices(meeting)})
+    form.scope_area.choices = scope_choices(contributions.scope_areas(meeting.community))
     if not form.validate_on_submit():
         return agenda_page(meeting, form)
     if not csrf_failed():

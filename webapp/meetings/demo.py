@@ -28,10 +28,10 @@ def _meeting(days: int, title: str, **fields) -> Meeting:
 
 
 def _items(meeting: Meeting, items: list[tuple]) -> None:
-    for position, (title, easy, minutes, sensitive, paper, paper_easy) in enumerate(items):
+    for position, (title, easy, minutes, sensitive, paper, paper_easy, *area) in enumerate(items):
         AgendaItem.create(
             meeting=meeting, position=position, title=title, title_easy=easy, minutes=minutes,
-            sensitive=sensitive, paper=paper, paper_easy=paper_easy,
+            sensitive=sensitive, paper=paper, paper_easy=paper_easy, scope_area="".join(area),
         )  # fmt: skip
 
 
@@ -76,7 +76,8 @@ def load_meetings() -> int:
              30, False,
              "The first draft of the guide is two pages long. It says what a one-page profile "
              "is, who can help write one, and how to share it with hospital staff.",
-             "We wrote a guide. It is 2 pages. It says how to make a 1-page profile."),
+             "We wrote a guide. It is 2 pages. It says how to make a 1-page profile.",
+             "How services give information to people who use them"),
             ("Plans for the new year", "Plans for next year", 20, False, "", ""),
         ])  # fmt: skip
         if heron is not None:

@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
-from ..forms import MultiCheckboxField, choices, tidy_text
+from ..forms import MultiCheckboxField, choices, scope_area_field, tidy_text
 from ..templating import isolated
 from ..wording import say
 from .models import APOLOGIES, COMING, NOT_SURE, PRESENT
@@ -234,10 +234,7 @@ class AgendaItemForm(FlaskForm):
         say(_l("Is this item about a decision? (optional)"), _l("Is it about a decision?")),
         validators=[Optional()],
     )
-    scope_area = short_text(
-        say(_l("Which part of the group's work is it about? (optional)"),
-            _l("Which part of our work is it? You do not have to write this.")),
-    )  # fmt: skip
+    scope_area = scope_area_field()
 
     def validate_minutes(self, field) -> None:
         if field.data and not (field.data.isdigit() and 0 < int(field.data) <= 600):

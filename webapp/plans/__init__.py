@@ -8,10 +8,8 @@ bp = Blueprint("plans", __name__, url_prefix="/plan")
 
 def init_app(app: Flask) -> None:
     from . import cli, parts, terms, views_activity, views_plan, views_terms, words  # noqa: F401 (routes)
-    from .scope import reminder
 
     app.register_blueprint(bp)
-    app.add_template_global(reminder, "scope_reminder")
     app.add_template_global(words, "plan_words")
     app.add_template_global(terms, "terms_parts")
     parts.register()

@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from wtforms import DateField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import AnyOf, InputRequired, Length, Optional, ValidationError
 
-from ..forms import MultiCheckboxField, choices, tidy_text
+from ..forms import MultiCheckboxField, choices, scope_area_field, scope_choices, tidy_text
 from ..receipts import SendOnceField
 from ..wording import say
 from .models import NOT_STARTED, STATUSES, STOPPED, add_months, month_of
@@ -120,8 +120,7 @@ class ActivityForm(FlaskForm):
     about = _text(_l("What it is and why"), _l("What it is. Why we do it."),
                   required=(_l("Say what the activity is and why"), _l("Write what it is.")))  # fmt: skip
     about_easy = _text(_l("What it is and why, in easy read"), _l("In easy read"), hint=EASY_HINT)
-    scope_area = RadioField(say(_l("Which in-scope area does it belong to?"), _l("Which thing we work on is it part of?")),
-                            validators=[Optional()])  # fmt: skip
+    scope_area = scope_area_field()
     panel = MultiCheckboxField(say(_l("PANEL principles it serves (optional)"), _l("Which of our rights ideas does it help?")),
                                choices=choices(PANEL), validators=[Optional()])  # fmt: skip
     lead = SelectField(say(_l("Lead: a member who agreed to lead it"), _l("Who leads it")),
@@ -134,8 +133,7 @@ class ActivityForm(FlaskForm):
                       validators=[_required(_l("Choose the due month"), _l("Pick a month."))])  # fmt: skip
 
     def set_choices(self, today: dt.date, areas, members, decisions=()) -> None:
-        none = say(_l("Not sure yet, or none of these"), _l("Not sure"))
-        self.scope_area.choices = [*areas, ("", str(none))]
+        self.scope_area.choices = scope_choices(areas)
         self.lead.choices = [("", str(say(_l("Nobody yet"), _l("Nobody yet"))))] + [
             (str(m.id), m.display_name) for m in members
         ]

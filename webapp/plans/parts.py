@@ -14,6 +14,7 @@ from ..models import Community, Member
 from .access import rights
 from .models import Activity, Offer, Update
 from .reminders import month_missed, plan_review_due, terms_review_due, update_due
+from .scope import reminder, scope_areas
 
 
 def today() -> dt.date:
@@ -87,3 +88,4 @@ def register() -> None:
     contributions.dashboard("plans", dashboard)
     contributions.data("plans", data)
     contributions.about("decision", "activities", decision_activities)
+    contributions.scope(reminder, scope_areas)

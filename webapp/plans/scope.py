@@ -2,10 +2,10 @@
 decision or an agenda item in those features), the in-scope and out-of-scope lists are
 shown beside the form. A reminder, not a gate.
 
-    from webapp.plans.scope import reminder
-    reminder(community)          # Markup: the two lists, or a note that there are none yet
-
-Other features can also show `scope_areas(community)` as choices: (stored value, words).
+Features below the plan reach these through core `contributions` (the plan registers
+them in parts.py): the template global `scope_reminder(community)` gives the two lists, or
+a note that there are none yet, and `contributions.scope_areas(community)` the in-scope
+areas as choices: (stored value, words).
 """
 
 from __future__ import annotations

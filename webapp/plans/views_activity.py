@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import abort, flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 
+from .. import contributions
 from ..decisions.models import Decision
 from ..errors import csrf_failed, redisplays_form
 from ..receipts import SentKey
@@ -41,6 +42,7 @@ def activity(activity: Activity, allowed: Rights):
         updates=list(activity.updates()),
         decision=Decision.get_or_none(Decision.id == activity.decision_id) if activity.decision_id else None,
         update_due=activity.lead_id == g.member.id and update_due(activity, today()),
+        about=contributions.about_parts("activity", activity),
     )  # fmt: skip
 
 

@@ -3,7 +3,9 @@
 - "How are we doing?" for a community: its welcomed members, and whoever may facilitate it
   now (admins facilitate every community). Everyone sees the same suppressed figures:
   there is no fuller view for anyone.
-- Setting goals and marking a realistic goal met: whoever may facilitate the community.
+- Setting goals, choosing the activities a realistic goal depends on, and marking one
+  met: whoever may facilitate the community. The goals an activity serves are shown on
+  its page to those who may see "How are we doing?".
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import datetime as dt
 from flask import Blueprint, Flask, flash, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
-from ..content import is_easyread
+from ..content import current_language, is_easyread
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
 from ..drafts import Draft, seal_drafts_of
@@ -64,12 +64,16 @@ def prepare(key: str):
         if request.method == "POST" and SKIP in request.form:
             # "Skip this question" always skips, whatever is in the box (even too many words).
             form.answer.raw_data, form.answer.data = [], None
-        question = load_survey().question(key)
+        survey = load_survey()
+        question = survey.question(key)
+        # A translation fallen behind the English shows the English, marked as English.
+        shown = {**(form.answer.render_kw or {}), "lang": survey.lang_if_not(current_language())}
         if question.is_scale:
             form.answer.choices = choices({p.value: p.words for p in question.points})
             # Faces with words, never faces alone; in easy read only, where they help.
             if is_easyread():
-                form.answer.render_kw = {"pictures": {p.value: p.picture for p in question.points}}
+                shown["pictures"] = {p.value: p.picture for p in question.points}
+        form.answer.render_kw = shown
 
     return fill
 

@@ -8,12 +8,12 @@ conversation's turns are built when the app starts).
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flask import current_app
 
-from ..content import SOURCE_LANGUAGE, is_easyread, localised_file
+from ..content import SOURCE_LANGUAGE, current_language, is_easyread, localised_file
 
 SURVEY = "feelings"
 SCALE, TEXT = "scale", "text"
@@ -77,6 +77,11 @@ class Survey:
     title_plain: str
     title_easy: str
     questions: tuple[Question, ...]
+    language: str = SOURCE_LANGUAGE  # the language its words are in
+
+    def lang_if_not(self, language: str) -> str | None:
+        """Its language, when it differs from the page's: it fell back to English."""
+        return self.language if self.language != language else None
 
     @property
     def title(self) -> str:
@@ -153,11 +158,11 @@ def shape(survey: Survey) -> list:
     ]
 
 
-def _read(path: Path) -> Survey:
+def _read(path: Path, language: str) -> Survey:
     changed = path.stat().st_mtime
     cached = _cache.get(path)
     if cached is None or cached[0] != changed:
-        cached = (changed, parse(path.read_text(encoding="utf-8")))
+        cached = (changed, replace(parse(path.read_text(encoding="utf-8")), language=language))
         _cache[path] = cached
     return cached[1]
 
@@ -165,9 +170,9 @@ def _read(path: Path) -> Survey:
 def load_survey() -> Survey:
     """The survey in the visitor's language; English when the translation has fallen
     behind the English (a question added or a key changed), so answers always fit."""
-    english = _read(survey_path(SOURCE_LANGUAGE))
+    english = _read(survey_path(SOURCE_LANGUAGE), SOURCE_LANGUAGE)
     path = survey_path()
     if path == survey_path(SOURCE_LANGUAGE):
         return english
-    translated = _read(path)
+    translated = _read(path, current_language())
     return translated if shape(translated) == shape(english) else english

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from markupsafe import Markup
 from wtforms import RadioField, StringField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
-from ..forms import choices, tidy_text
+from ..content import is_easyread
+from ..forms import MultiCheckboxField, choices, tidy_text
+from ..plans.models import Activity
+from ..plans.words import STATUS_NAMES
+from ..templating import isolated
 from ..wording import Computed, say
 from .definition import load_survey
 
@@ -55,7 +60,56 @@ def goal_words(label, hint, missing) -> StringField:
                        validators=[InputRequired(message=missing), Length(max=200, message=too_long)])  # fmt: skip
 
 
-class GoalForm(FlaskForm):
+def activities_field() -> MultiCheckboxField:
+    """Tick boxes for the activities in the community's plan (see TiedActivities)."""
+    return MultiCheckboxField(
+        say(_l("For a realistic goal: which activities in the action plan does it depend on? (optional)"),
+            _l("For something we do: which activities in our plan help? You do not have to choose.")),
+        description=say(
+            _l("The goal is met when every activity you tick is done. A stopped activity does "
+               "not count as done. Tick none to mark the goal met yourself."),
+            _l("The goal is met when all these activities are finished.")),
+        validators=[Optional()], validate_choice=False,
+    )  # fmt: skip
+
+
+def activity_label(activity: Activity) -> Markup:
+    """The activity's title (a person's words, isolated) and its status in words."""
+    title = (activity.title_easy if is_easyread() else "") or activity.title
+    # One span: the label lays out a picture and its words side by side, as two items.
+    return Markup("<span>%s (%s)</span>") % (isolated(title), STATUS_NAMES[activity.status])
+
+
+class TiedActivities:
+    """For forms with an `activities` field: offer the plan's activities, and check that
+    every ticked one is among them (a stale or made-up id is an error, not ignored)."""
+
+    def offer(self, activities: list[Activity]) -> None:
+        self.activities.choices = choices({str(a.id): activity_label(a) for a in activities})
+
+    def activities_are_offered(self) -> bool:
+        offered = {choice.value for choice in self.activities.choices}
+        if set(self.activities.data or []) <= offered:
+            return True
+        self.activities.errors = [*self.activities.errors, say(
+            _l("Choose only from the activities listed in the action plan"),
+            _l("Choose from the activities in the list"),
+        )]  # fmt: skip
+        return False
+
+    def activity_ids(self) -> list[int]:
+        return [int(value) for value in self.activities.data or []]
+
+
+class GoalActivitiesForm(TiedActivities, FlaskForm):
+    activities = activities_field()
+
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        return self.activities_are_offered() and valid
+
+
+class GoalForm(TiedActivities, FlaskForm):
     kind = RadioField(say(_l("What kind of goal is it?"), _l("What kind of goal?")),
                       choices=choices(KINDS),
                       validators=[InputRequired(message=say(
@@ -72,6 +126,7 @@ class GoalForm(FlaskForm):
             _l("Use short words. For example: People feel we listen to them")),
         say(_l("Write the goal in easy read"), _l("Write the goal in easy read")),
     )  # fmt: skip
+    activities = activities_field()
     question = RadioField(say(_l("For a mood goal: which survey question measures it?"),
                               _l("For a feeling goal: which question?")),
                           choices=[], validators=[Optional()])  # fmt: skip
@@ -98,4 +153,6 @@ class GoalForm(FlaskForm):
                 if not box.data:
                     box.errors = [*box.errors, message]
                     valid = False
+        elif not self.activities_are_offered():
+            valid = False
         return valid

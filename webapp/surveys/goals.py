@@ -1,7 +1,9 @@
 """Where each goal stands, from the suppressed results only.
 
 A mood goal is met when, at the latest wave that may be shown, the share of members who
-said yes reaches its target. A realistic goal is met when a facilitator marks it met.
+said yes reaches its target. A realistic goal tied to action-plan activities is met when
+every one of them is done (a stopped activity is not done); tied to none, it is met when a
+facilitator marks it met.
 """
 
 from __future__ import annotations
@@ -11,12 +13,36 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from ..content import is_easyread
+from ..plans.models import DONE, STOPPED, Activity
 from .definition import Question, Survey
 from .models import Goal
 from .results import Share, WaveResult, trend
 from .waves import add_months
 
 MET, NOT_YET, UNKNOWN = "met", "not yet", "unknown"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the activities a realistic goal depends on stand."""
+
+    activities: list[Activity]
+
+    @property
+    def total(self) -> int:
+        return len(self.activities)
+
+    @property
+    def done(self) -> int:
+        return sum(1 for a in self.activities if a.status == DONE)
+
+    @property
+    def stopped(self) -> int:
+        return sum(1 for a in self.activities if a.status == STOPPED)
+
+    @property
+    def met(self) -> bool:
+        return self.total > 0 and self.done == self.total
 
 
 @dataclass
@@ -26,23 +52,26 @@ class GoalStatus:
     question: Question | None = None
     trend: list[tuple[int, Share | None]] | None = None
     latest: tuple[int, Share] | None = None
+    progress: Progress | None = None  # realistic: its activities, if it is tied to any
 
     @property
     def wording(self) -> str:
         return self.goal.easy if is_easyread() else self.goal.plain
 
 
-def realistic_met(goal: Goal) -> bool:
-    """A realistic goal is met when a facilitator marks it met.
-
-    When the action plan (webapp/plans) is on main, this is the place to tie a goal to its
-    activities: met when every one of them is done."""
-    return goal.met_on is not None
+def realistic_met(goal: Goal, progress: Progress | None = None) -> bool:
+    """Met when every activity it is tied to is done; tied to none (or every one since
+    deleted), met when a facilitator marked it met."""
+    if progress is None:
+        progress = Progress(goal.activities())
+    return progress.met if progress.total else goal.met_on is not None
 
 
 def status_of(goal: Goal, survey: Survey, results: list[WaveResult]) -> GoalStatus:
     if goal.kind == Goal.REALISTIC:
-        return GoalStatus(goal, MET if realistic_met(goal) else NOT_YET)
+        progress = Progress(goal.activities())
+        state = MET if realistic_met(goal, progress) else NOT_YET
+        return GoalStatus(goal, state, progress=progress if progress.total else None)
     question = survey.question(goal.question or "")
     if question is None:  # the question was taken out of the survey file
         return GoalStatus(goal, UNKNOWN)

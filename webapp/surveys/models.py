@@ -18,6 +18,7 @@ import secrets
 from peewee import CharField, DateField, ForeignKeyField, IntegerField, TextField, fn
 
 from ..models import BaseModel, Community, Member
+from ..plans.models import Activity
 from .waves import month_of
 
 TOOK_PART = "_took_part"  # one row per answer set, so "how many answered" needs no person
@@ -116,9 +117,9 @@ class SurveyAnswer(BaseModel):
 class Goal(BaseModel):
     """What a community wants to achieve, and how it will know.
 
-    Realistic: "x has been achieved" (met when its action-plan activities are done, or,
-    until the plan is there, when a facilitator marks it met). Mood: "x will feel", a survey
-    question and a target share, such as 8 in 10 members feeling listened to."""
+    Realistic: "x has been achieved": met when every action-plan activity it is tied to is
+    done, or, when it is tied to none, when a facilitator marks it met. Mood: "x will feel",
+    a survey question and a target share, such as 8 in 10 members feeling listened to."""
 
     REALISTIC, MOOD = "realistic", "mood"
 
@@ -129,7 +130,7 @@ class Goal(BaseModel):
     question = CharField(null=True)  # mood: the survey question's key
     target = IntegerField(null=True)  # mood: how many in 10
     review_on = DateField()
-    met_on = DateField(null=True)  # realistic: the day a facilitator marked it met
+    met_on = DateField(null=True)  # realistic, tied to no activity: the day marked met
     set_on = DateField(default=dt.date.today)
 
     class Meta:
@@ -148,3 +149,41 @@ class Goal(BaseModel):
     def mark_met(self, today: dt.date) -> None:
         self.met_on = today
         self.save()
+
+    def activities(self) -> list[Activity]:
+        """The action-plan activities this goal depends on, in the plan's order."""
+        return list(
+            Activity.select()
+            .join(GoalActivity)
+            .where(GoalActivity.goal == self)
+            .order_by(Activity.due, Activity.id)
+        )
+
+    def tie_to(self, activity_ids: list[int]) -> None:
+        """Tie the goal to exactly these activities (none for a mood goal).
+        Call inside write_transaction(); the ids are already checked against the plan."""
+        GoalActivity.delete().where(GoalActivity.goal == self).execute()
+        for activity_id in sorted(set(activity_ids)):
+            GoalActivity.create(goal=self, activity=activity_id)
+
+    @classmethod
+    def serving(cls, activity: Activity):
+        """The goals tied to one activity."""
+        return (
+            cls.select()
+            .join(GoalActivity)
+            .where(GoalActivity.activity == activity)
+            .order_by(cls.review_on, cls.id)
+        )
+
+
+class GoalActivity(BaseModel):
+    """A realistic goal depends on an activity in its community's action plan. Deleting
+    either one deletes the tie."""
+
+    goal = ForeignKeyField(Goal, on_delete="CASCADE")
+    activity = ForeignKeyField(Activity, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "goal_activity"
+        indexes = ((("goal", "activity"), True),)

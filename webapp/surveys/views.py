@@ -14,13 +14,14 @@ from ..errors import csrf_failed, redisplays_form
 from ..forms import choices
 from ..members import member_required
 from ..models import Community
+from ..plans.models import Activity
 from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
 from .access import for_community, may_see_results, may_set_goals
 from .chart import trend_chart
 from .definition import load_survey
-from .forms import GoalForm
+from .forms import GoalActivitiesForm, GoalForm
 from .goals import review_on, statuses
 from .models import Goal
 from .results import SKIPPED, community_results
@@ -65,10 +66,11 @@ def new_goal(community: Community):
     form = GoalForm()
     survey = load_survey()
     form.question.choices = choices({q.key: q.words for q in survey.scale_questions})
+    form.offer(list(Activity.in_plan(community)))
     if form.validate_on_submit():
         mood = form.kind.data == Goal.MOOD
         with write_transaction():
-            Goal.create(
+            goal = Goal.create(
                 community=community,
                 kind=form.kind.data,
                 plain=form.plain.data,
@@ -77,6 +79,7 @@ def new_goal(community: Community):
                 target=int(form.target.data) if mood else None,
                 review_on=review_on(int(form.review.data), dt.date.today()),
             )
+            goal.tie_to([] if mood else form.activity_ids())
         flash(str(say(_l("The goal is set."), _l("The goal is saved."))))
         return redirect(url_for("surveys.results", community=community.slug))
     return render_form(
@@ -85,6 +88,30 @@ def new_goal(community: Community):
             _l("Add a goal for %(name)s", name=community.name)),
         form,
         community=community,
+    )  # fmt: skip
+
+
+@bp.route("/how-are-we-doing/<community>/goals/<int:goal_id>/activities", methods=["GET", "POST"])
+@for_community(may_set_goals)
+@redisplays_form
+def goal_activities(community: Community, goal_id: int):
+    """Change which activities in the plan a realistic goal depends on."""
+    goal = Goal.get_or_none(Goal.id == goal_id, Goal.community == community)
+    if goal is None or goal.kind != Goal.REALISTIC:
+        return redirect(url_for("surveys.results", community=community.slug))
+    form = GoalActivitiesForm(data={"activities": [str(a.id) for a in goal.activities()]})
+    form.offer(list(Activity.in_plan(community)))
+    if form.validate_on_submit() and not csrf_failed():
+        with write_transaction():
+            goal.tie_to(form.activity_ids())
+        flash(str(say(_l("The goal's activities are saved."), _l("Saved."))))
+        return redirect(url_for("surveys.results", community=community.slug) + f"#goal-{goal.id}")
+    return render_form(
+        "surveys/_goal_activities.html",
+        say(_l("Which activities does this goal depend on?"), _l("Which activities help this goal?")),
+        form,
+        community=community,
+        goal=goal,
     )  # fmt: skip
 
 
