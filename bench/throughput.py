@@ -10,6 +10,12 @@ The app has the demo content and stories. wrk sends no cookie, so every request 
 a first visit, the costliest case: the share turn's form makes a new session and CSRF
 token each time (home and the story list have no form, so they make neither). It
 sends no Accept-Encoding either, so compression is not measured here.
+
+Every wrk request asks the same way with no session, so after the first render (two
+for the share turn) they are all served from the kept pages (webapp/page_cache.py):
+this measures what most visitors get between two changes to the data. What a page
+costs when made afresh (the first visitor after a change, every signed-in member) is
+measured by `PAGE_CACHE=0 .venv/bin/python bench/in_process.py`.
 Run: make bench   (or .venv/bin/python bench/throughput.py [seconds])
 """
 

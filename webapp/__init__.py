@@ -16,6 +16,9 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
 
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_object(config)
+    from . import page_cache
+
+    page_cache.init_app(app)  # inside ProxyFix: it keys pages by the real host and scheme
     if app.config.get("PROXY_COUNT"):
         # Behind a proxy every request comes from the proxy: read the real address from it,
         # or every visitor would share one rate limit. (The address is never stored.)
@@ -24,7 +27,18 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
         proxies = app.config["PROXY_COUNT"]
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)
 
-    from . import assets, cli, errors, fragments, i18n, members, ratelimits, security, templating
+    from . import (
+        assets,
+        cli,
+        errors,
+        fragments,
+        i18n,
+        members,
+        ratelimits,
+        security,
+        signing,
+        templating,
+    )
     from .database import init_database
     from .extensions import compress, csrf, htmx
 
@@ -32,6 +46,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     # Who is signed in is known first, so that a failed CSRF check still knows them.
     members.init_app(app)
     csrf.init_app(app)  # with WTF_CSRF_CHECK_DEFAULT off: errors.check_csrf does the check
+    signing.init_app()
     htmx.init_app(app)
     ratelimits.init_app(app)
     i18n.init_app(app)
@@ -79,4 +94,5 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     plans.init_app(app)
     surveys.init_app(app)
     app.register_blueprint(pages_bp)  # last: it serves /<slug> for content pages
+    page_cache.init_hooks(app)
     return app

@@ -54,6 +54,8 @@ class Config:
     COMPRESS_MIMETYPES = ["text/html", "application/json", "text/plain"]
     # Content-hashed, precompressed static files served by WhiteNoise.
     STATIC_HASHED = True
+    # Whole pages kept per process for visitors with no session (webapp/page_cache.py).
+    PAGE_CACHE = True
 
     # Stories: what the confirmation page promises, and how many stories one address
     # may send without an account (counted in memory, never stored).
@@ -87,6 +89,7 @@ class Config:
         # How many reverse proxies sit in front of the app (0 when it is reached directly).
         # Their X-Forwarded-For/Proto headers are trusted only when this says so.
         self.PROXY_COUNT = int(env.get("PROXY_COUNT") or 0)
+        self.PAGE_CACHE = _flag(env.get("PAGE_CACHE"), default=self.PAGE_CACHE)
         self.SHARES_WITHOUT_ACCOUNT = (
             env.get("SHARES_WITHOUT_ACCOUNT") or self.SHARES_WITHOUT_ACCOUNT
         )

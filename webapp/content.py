@@ -26,6 +26,8 @@ from babel import localedata
 from flask import current_app, g, has_request_context, request
 from flask_babel import get_locale
 
+from .page_cache import note_content_read
+
 STANDARD = "standard"
 EASYREAD = "easyread"
 VARIANTS = (STANDARD, EASYREAD)
@@ -236,6 +238,7 @@ def localised_file(root: Path, relative: str, language: str | None = None) -> tu
         translated = root / language / relative
         if translated.is_file():
             return translated, language
+        note_content_read(translated, None)  # a kept page must notice a new translation
     return root / relative, SOURCE_LANGUAGE
 
 
@@ -254,6 +257,7 @@ def load_page(slug: str, variant: str | None = None, language: str | None = None
         mtime = path.stat().st_mtime
     except FileNotFoundError:
         raise PageNotFound(slug) from None
+    note_content_read(path, mtime)
     cached = _cache.get(path)
     if cached and cached[0] == mtime:
         return cached[1]

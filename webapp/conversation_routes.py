@@ -12,6 +12,7 @@ from flask_wtf import FlaskForm
 
 from .drafts import VISITOR_KEY, Draft, draft_owner
 from .errors import csrf_failed, redisplays_form
+from .page_cache import shared_page
 from .rendering import render_form, render_page
 from .wording import say
 
@@ -23,15 +24,22 @@ class ConversationRoutes:
     """The views of a conversation. Its state lives on the Conversation it is mixed into."""
 
     def register(self, bp: Blueprint) -> None:
-        bp.add_url_rule("/", "resume", self.resume_view)
+        @shared_page  # for a first look, the first turn is the same page for every visitor
+        def resume() -> Response:
+            return self.resume_view()
+
+        bp.add_url_rule("/", "resume", resume)
         bp.add_url_rule("/check", "check", self.check_view, methods=["GET", "POST"])
         bp.add_url_rule("/forget", "forget", self.forget_view, methods=["GET", "POST"])
         bp.add_url_rule("/<turn_name>", "turn", self.turn_view, methods=["GET", "POST"])
 
     def load_draft(self) -> Draft:
         owner = draft_owner()
-        if owner is None:  # a first visit: nothing can be saved yet, so no query
-            return Draft(owner=draft_owner(create=True), conversation=self.draft_key())
+        if owner is None:  # a first visit: nothing can be saved yet, so no query, and no
+            # visitor id until there is something to save (a first look stays the same page
+            # for everyone: see page_cache)
+            owner = draft_owner(create=request.method == "POST")
+            return Draft(owner=owner, conversation=self.draft_key())
         return Draft.for_owner(owner, self.draft_key())
 
     def open_draft(self) -> tuple[Draft, Response | None]:

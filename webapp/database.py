@@ -55,6 +55,9 @@ class SqliteKeptOpen(SqliteDatabase):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._open_cursors = threading.local()  # this thread's, weakly: never kept alive
+        self._watch_lock = threading.Lock()
+        self._watch: sqlite3.Connection | None = None
+        self._watch_pid: int | None = None
 
     def _cursors(self) -> list[weakref.ref]:
         if not hasattr(self._open_cursors, "list"):
@@ -70,6 +73,20 @@ class SqliteKeptOpen(SqliteDatabase):
         closed = super().close()
         self._cursors().clear()  # they went with their connection
         return closed
+
+    def data_version(self) -> int:
+        """A number that changes whenever any connection commits, in any process.
+
+        Read on a connection of its own that never writes: SQLite's data_version counts
+        the commits of every *other* connection, so this one sees them all, this
+        process's included. Made afresh after a fork (a connection must not cross one)."""
+        with self._watch_lock:
+            if self._watch_pid != os.getpid():
+                self._watch = sqlite3.connect(
+                    self.database, check_same_thread=False, isolation_level=None
+                )
+                self._watch_pid = os.getpid()
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
 
     def end_request(self) -> None:
         cursors = self._cursors()
@@ -117,6 +134,25 @@ def init_database(app: Flask) -> None:
             db.obj.end_request()
         elif not db.is_closed():
             db.close()  # a pooled connection goes back to the pool
+
+
+def data_generation() -> object:
+    """A value that differs after any commit to the database, by any process or machine,
+    for kept pages (webapp/page_cache.py): equal values mean the same data.
+
+    SQLite: the data_version of a connection kept for watching. PostgreSQL: the current
+    snapshot (the next transaction id and those still running), which changes when any
+    transaction that writes starts or ends; one query, on the request's pooled connection.
+    """
+    if isinstance(db.obj, SqliteKeptOpen):
+        return db.obj.data_version()
+    return db.execute_sql("SELECT pg_current_snapshot()::text").fetchone()[0]
+
+
+def release_connection() -> None:
+    """After a page served without Flask: a pooled connection goes back to its pool."""
+    if not isinstance(db.obj, SqliteKeptOpen) and not db.is_closed():
+        db.close()
 
 
 def is_postgres() -> bool:

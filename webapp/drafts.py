@@ -129,6 +129,8 @@ class Draft(BaseModel):
         if self._typed is not None:
             self.typed_json = _to_text(self.conversation, self._typed)
         self.updated_on = dt.date.today()
+        if not self.owner:  # a first look made no visitor id: the first save does
+            self.owner = draft_owner(create=True)
         with write_transaction():
             if self.id is None:  # another tab may have saved this new draft first: update it
                 self.id = (

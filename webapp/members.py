@@ -9,6 +9,7 @@ from flask import Flask, g, redirect, request, session, url_for
 from flask.sessions import SecureCookieSessionInterface
 
 from .models import Member
+from .signing import ShortPayloadsPlain
 
 MEMBER_KEY = "member_id"
 
@@ -63,7 +64,17 @@ class SessionWithKeptSigner(SecureCookieSessionInterface):
         keys = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))
         kept = app.extensions.get("session_signer")
         if kept is None or kept[0] != keys:
-            kept = app.extensions["session_signer"] = (keys, super().get_signing_serializer(app))
+            # Flask's own settings; a short session (an id, a token) is left uncompressed.
+            made = ShortPayloadsPlain(
+                [*keys[1], keys[0]],  # itsdangerous signs with the last key
+                salt=self.salt,
+                serializer=self.serializer,
+                signer_kwargs={
+                    "key_derivation": self.key_derivation,
+                    "digest_method": self.digest_method,
+                },
+            )
+            kept = app.extensions["session_signer"] = (keys, made)
         return kept[1]
 
 

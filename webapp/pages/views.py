@@ -4,6 +4,7 @@ from flask import abort, request
 
 from ..content import PageNotFound, load_page
 from ..navigation import safe_next
+from ..page_cache import shared_page
 from ..rendering import render_page
 from . import bp
 
@@ -24,11 +25,13 @@ def show(slug: str):
 
 
 @bp.route("/")
+@shared_page
 def home():
     return show("home")
 
 
 @bp.route("/<path:slug>")
+@shared_page
 def page(slug: str):
     if slug == "home" or slug.startswith(NOT_PAGES):
         abort(404)

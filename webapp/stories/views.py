@@ -14,6 +14,7 @@ from ..agreements.service import can_post
 from ..database import write_transaction
 from ..errors import redisplays_form
 from ..models import Community, Member
+from ..page_cache import shared_page
 from ..receipts import SentKey
 from ..rendering import render_form, render_page
 from ..wording import say
@@ -44,6 +45,7 @@ def _before() -> int | None:
 
 
 @bp.route("/")
+@shared_page
 def index():
     viewer = current_viewer()
     communities = Community.in_order()
@@ -121,6 +123,7 @@ def _story_page(story: Story, reply_form=None, status: int = 200, thanked: bool 
 
 
 @bp.route("/<reference>")
+@shared_page
 def story(reference: str):
     found = Story.by_reference(current_viewer(), reference)
     if found is None:
