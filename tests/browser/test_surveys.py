@@ -5,11 +5,11 @@ results and sets a goal. Every page and error state passes axe in both variants 
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
 import pytest
 
+from webapp import clock
 from webapp.agreements.service import record_consent, required_agreements
 from webapp.extensions import db
 from webapp.models import Community, Member
@@ -45,7 +45,7 @@ def results(live_app):
             .where(SurveyAnswer.community == Community.by_slug("staff"))
             .exists()
         ):
-            today = add_months(dt.date.today(), -1)  # a month is shown once it is over
+            today = add_months(clock.today(), -1)  # a month is shown once it is over
             people, staff = Community.by_slug("advocates"), Community.by_slug("staff")
             for n in range(10):  # 5 said yes; the other 5 together are enough to show it
                 said = "yes" if n < 5 else "sometimes" if n < 8 else "no"
@@ -65,7 +65,7 @@ def plan_and_tied_goal(live_app) -> None:
         advocates = Community.by_slug("advocates")
         if Activity.in_plan(advocates).exists():
             return
-        month = dt.date.today().replace(day=1)
+        month = clock.today().replace(day=1)
         made = [Activity.create(community=advocates, title=title, about="Why we do it.",
                                 starts=month, due=month, status=status)
                 for title, status in zip(ACTIVITIES, (ON_TRACK, DONE), strict=True)]  # fmt: skip
@@ -95,7 +95,7 @@ def due_member(live_app, community: str = "people") -> str:
     name = f"Survey Swift {next(_names)}"
     member_id = agreed_member(live_app, name, community)
     with live_app.app_context(), db.connection_context():
-        Member.update(joined_on=add_months(dt.date.today(), -3)).where(
+        Member.update(joined_on=add_months(clock.today(), -3)).where(
             Member.id == member_id
         ).execute()
     return name

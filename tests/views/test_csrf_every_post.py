@@ -6,12 +6,12 @@ The routes come from app.url_map, so a new POST route is tried the day it is add
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
 from bs4 import BeautifulSoup
 
+from webapp import clock
 from webapp.extensions import db
 from webapp.join.demo import NEWCOMER
 from webapp.models import Community, CommunityChange, Member
@@ -111,12 +111,12 @@ def world(app):
         newcomer = Member.by_name(NEWCOMER)
         move = CommunityChange.get(CommunityChange.status == CommunityChange.REQUESTED)
         # Plain Pigeon's 3-month survey is open, so its conversation's posts are tried too.
-        Member.update(joined_on=add_months(dt.date.today(), -3)).where(
+        Member.update(joined_on=add_months(clock.today(), -3)).where(
             Member.id == made["member"]
         ).execute()
         goal = Goal.create(community=Community.by_slug("people"), kind=Goal.REALISTIC,
                            plain="Meet in step-free places", easy="Meet where all can get in",
-                           review_on=dt.date.today())  # fmt: skip
+                           review_on=clock.today())  # fmt: skip
     version = make_terms()  # the plan: terms, an activity the member leads, a task, an offer
     activity = make_activity(lead_id=made["member"])
     task = make_task(activity)

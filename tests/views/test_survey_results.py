@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
+from webapp import clock
 from webapp.extensions import db
 from webapp.mail import outbox_messages
 from webapp.models import Community, EmailWanted, Member
@@ -15,7 +18,13 @@ from webapp.surveys.waves import add_months
 from .facilitation_helpers import setup_people, sign_in
 from .test_surveys import joined
 
-TODAY = dt.date.today()
+TODAY = clock.today()
+
+
+@pytest.fixture(autouse=True)
+def same_day(app):
+    """The app's day is the test's day, even when a run crosses midnight."""
+    app.config["TODAY"] = TODAY
 
 
 LAST_MONTH = add_months(TODAY, -1)

@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
+from webapp import clock
 from webapp.drafts import Draft
 from webapp.extensions import db
 from webapp.models import Member
@@ -15,7 +18,13 @@ from webapp.surveys.waves import add_months
 
 from .facilitation_helpers import make_member, setup_people, sign_in
 
-TODAY = dt.date.today()
+TODAY = clock.today()
+
+
+@pytest.fixture(autouse=True)
+def same_day(app):
+    """The app's day is the test's day, even when a run crosses midnight."""
+    app.config["TODAY"] = TODAY
 
 
 def joined(name: str, months_ago: int, community: str = "people", days_more: int = 0) -> int:

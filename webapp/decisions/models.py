@@ -8,23 +8,12 @@ them, and the README for the limits.
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
-from flask import current_app, has_app_context
 from peewee import BooleanField, CharField, DateField, ForeignKeyField, TextField
 
+from ..clock import today  # the day in the UK: tests set TODAY
 from ..models import BaseModel, Community, Member
 from . import sealing
-
-UK = ZoneInfo("Europe/London")
-
-
-def today() -> dt.date:
-    """The day in the UK: the one clock for opening and closing (tests set TODAY)."""
-    if has_app_context() and current_app.config.get("TODAY"):
-        return current_app.config["TODAY"]
-    return dt.datetime.now(UK).date()
-
 
 OUTCOMES = ("agreed", "agreed_with_changes", "not_agreed", "talk_again")
 

@@ -13,6 +13,7 @@ import datetime as dt
 from flask import Blueprint, Flask, flash, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 
+from .. import clock
 from ..content import current_language, is_easyread
 from ..conversation import Conversation, Turn
 from ..database import write_transaction
@@ -35,7 +36,7 @@ def wave_for(member, today: dt.date | None = None) -> Wave | None:
     """The wave this member may answer today: welcomed into a community, not removed."""
     if member is None or not member.is_welcomed or member.is_removed:
         return None
-    today = today or dt.date.today()
+    today = today or clock.today()
     return open_wave(member.joined_on, today, SurveyAnswered.waves_of(member))
 
 
@@ -96,7 +97,7 @@ def question_turn(question: Question) -> Turn:
 
 def finish(draft: Draft):
     member = g.member
-    today = dt.date.today()
+    today = clock.today()
     wave = wave_for(member, today)
     survey = load_survey()
     answers = {q.key: answer_of(draft.answers, q.key) for q in survey.questions}

@@ -4,13 +4,12 @@ the goals it serves (through core contributions)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import g
 from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from .. import contributions
+from ..clock import today
 from ..models import Community
 from .access import may_see_results
 from .answer import wave_for
@@ -28,7 +27,7 @@ def home(member):
 
 
 def dashboard(member, community: Community):
-    due = [goal for goal in Goal.due_for_review(community, dt.date.today())
+    due = [goal for goal in Goal.due_for_review(community, today())
            if not (goal.kind == Goal.REALISTIC and realistic_met(goal))]  # fmt: skip
     if not due:
         return None

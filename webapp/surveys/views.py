@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import flash, g, redirect, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 
 from ..aggregates import smallest
+from ..clock import today
 from ..database import write_transaction
 from ..errors import csrf_failed, redisplays_form
 from ..forms import choices
@@ -37,7 +36,7 @@ def own_community():
 @for_community(may_see_results)
 def results(community: Community):
     survey = load_survey()
-    waves = community_results(survey, community, dt.date.today())
+    waves = community_results(survey, community, today())
     goals = statuses(community, survey, waves)
     return render_page(
         "surveys/_results.html",
@@ -77,7 +76,7 @@ def new_goal(community: Community):
                 easy=form.easy.data,
                 question=form.question.data if mood else None,
                 target=int(form.target.data) if mood else None,
-                review_on=review_on(int(form.review.data), dt.date.today()),
+                review_on=review_on(int(form.review.data), today()),
             )
             goal.tie_to([] if mood else form.activity_ids())
         flash(str(say(_l("The goal is set."), _l("The goal is saved."))))
@@ -123,7 +122,7 @@ def goal_met(community: Community, goal_id: int):
         return redirect(url_for("surveys.results", community=community.slug))
     if FlaskForm().validate_on_submit() and not csrf_failed():
         with write_transaction():
-            goal.mark_met(dt.date.today())
+            goal.mark_met(today())
         flash(str(say(_l("The goal is marked as met."), _l("The goal is done."))))
     return redirect(url_for("surveys.results", community=community.slug))
 
