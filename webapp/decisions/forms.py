@@ -16,6 +16,7 @@ from ..forms import (
     scope_area_field,
     tidy_text,
 )
+from ..panel import PANEL
 from ..wording import say
 from .gradients import DOOR_PICTURES, DOORS, METHODS
 
@@ -96,13 +97,7 @@ class EasyReadHintsForm(EasyReadForm):
     pass
 
 
-PRINCIPLES = {
-    "participation": say(_l("Participation"), _l("Taking part")),
-    "accountability": say(_l("Accountability"), _l("Being responsible")),
-    "non-discrimination": say(_l("Non-discrimination"), _l("Being fair to everyone")),
-    "empowerment": say(_l("Empowerment"), _l("Having power over your life")),
-    "legality": say(_l("Legality"), _l("Following the law")),
-}
+PRINCIPLES = PANEL  # the agreement's own names for them, as everywhere
 
 
 class PrinciplesForm(FlaskForm):

@@ -24,7 +24,7 @@ HEADER = [
     say(_l("What it is and why"), _l("What it is")),
     say(_l("Status"), _l("How it is going")),
     say(_l("Why it stopped"), _l("Why it stopped")),
-    say(_l("PANEL principles"), _l("Rights ideas")),
+    say(_l("PANEL principles"), _l("Parts of our agreement")),
     say(_l("In-scope area"), _l("Part of")),
     say(_l("Lead"), _l("Leader")),
     say(_l("Starts"), _l("Starts")),

@@ -121,7 +121,7 @@ class ActivityForm(FlaskForm):
                   required=(_l("Say what the activity is and why"), _l("Write what it is.")))  # fmt: skip
     about_easy = _text(_l("What it is and why, in easy read"), _l("In easy read"), hint=EASY_HINT)
     scope_area = scope_area_field()
-    panel = MultiCheckboxField(say(_l("PANEL principles it serves (optional)"), _l("Which of our rights ideas does it help?")),
+    panel = MultiCheckboxField(say(_l("PANEL principles it serves (optional)"), _l("Which parts of our agreement does it help?")),
                                choices=choices(PANEL), validators=[Optional()])  # fmt: skip
     lead = SelectField(say(_l("Lead: a member who agreed to lead it"), _l("Who leads it")),
                        validators=[Optional()])  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
+from ..panel import PANEL  # noqa: F401 (the plan's templates read plan_words.PANEL)
 from ..wording import say
 from .models import DONE, NEEDS_HELP, NOT_STARTED, ON_TRACK, STOPPED
 
@@ -18,13 +19,6 @@ STATUS_NAMES = {
 # empty circle, a tick in a circle, a raised hand, a filled tick, a stop bar.
 STATUS_ICONS = {key: f"pictures/status-{key}.svg" for key in STATUS_NAMES}
 
-PANEL = {
-    "participation": say(_l("Participation"), _l("Taking part")),
-    "accountability": say(_l("Accountability"), _l("Being responsible")),
-    "non-discrimination": say(_l("Non-discrimination"), _l("Fair for everyone")),
-    "empowerment": say(_l("Empowerment"), _l("Knowing your rights")),
-    "legality": say(_l("Legality"), _l("Following the law")),
-}
 
 OFFER_NAMES = {
     "offered": say(
