@@ -150,6 +150,8 @@ def test_a_lead_posts_a_monthly_update_kept_as_history(pages, plan):
     sign_in(pages, "Lively Lark")
     assert "There is no update for this month yet" in pages.get("/account").get_text()
     url = f"/plan/activities/{plan['activity']}/update"
+    activity_page = f"/plan/activities/{plan['activity']}"
+    assert "Write this month's update" in pages.get(activity_page).get_text()
     soup = pages.submit(url, {"did": "", "next": "Read them."}, status=422)
     assert soup.find("textarea", {"name": "next"}).get_text().strip() == "Read them."
     pages.submit(url, {"did": "We found three letters.", "next": "Read them."})
@@ -157,6 +159,8 @@ def test_a_lead_posts_a_monthly_update_kept_as_history(pages, plan):
     with db.connection_context():
         assert [u.did for u in Update.select()] == ["We found four letters."]
     assert "There is no update for this month yet" not in pages.get("/account").get_text()
+    written = pages.get(activity_page).get_text()
+    assert "Change this month's update" in written and "Write this month's update" not in written
     page = pages.get("/plan/people")
     assert "We found four letters." in page.get_text()
 
