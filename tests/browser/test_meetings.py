@@ -12,7 +12,7 @@ from tests.views.facilitation_helpers import PASSWORD, agree_to_everything, make
 from tests.views.meeting_helpers import attended, make_meeting
 from webapp.extensions import db
 from webapp.join.demo import DEMO_MEMBER
-from webapp.meetings.models import Meeting, NoteQuote
+from webapp.meetings.models import AgendaItem, Meeting, NoteQuote
 from webapp.models import Member
 
 from .conftest import SCREENSHOTS, WIDTHS
@@ -55,7 +55,9 @@ def world(live_app):
             ).where(Meeting.id == held).execute()  # fmt: skip
             NoteQuote.create(meeting=held, story_reference=story, kind=NoteQuote.QUOTE)
         coming = make_meeting(days=4, title="Coming meeting", items=[("Plans", False)])
-    return {**ids, "heron": heron, "story": story, "held": held, "coming": coming}
+        with db.connection_context():
+            item = AgendaItem.get(AgendaItem.meeting == coming).id  # "Remove" asks first
+    return {**ids, "heron": heron, "story": story, "held": held, "coming": coming, "item": item}
 
 
 def open_as(browser, base_url, name, password, **kwargs):
@@ -75,7 +77,7 @@ def facilitator_pages(world) -> list[str]:
     return ["/meetings/", f"/meetings/{coming}", f"/meetings/{coming}/agenda",
             f"/meetings/{coming}/people", f"/meetings/{held}/attendance",
             f"/meetings/{held}/notes/write/themes", "/meetings/plan/about",
-            "/facilitate/people/dashboard"]  # fmt: skip
+            "/facilitate/people/dashboard", f"/meetings/{coming}/agenda/{world['item']}/remove"]  # fmt: skip
 
 
 def member_pages(world) -> list[str]:
