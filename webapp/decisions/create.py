@@ -104,13 +104,20 @@ def communities_asked(answers) -> list[Community]:
 
 
 def areas_asked(answers) -> list[tuple[str, str]]:
-    """The in-scope areas of the communities asked; each names its community when several are."""
+    """The in-scope areas of the communities asked; each names its community when several are.
+
+    Asked many times a request (whether the turn applies is worked out for every turn's
+    number), so the terms of reference are read once per set of communities."""
     asked = communities_asked(answers)
-    found: dict[str, str] = {}
-    for community in asked:
-        for value, words in contributions.scope_areas(community):
-            found.setdefault(value, words if len(asked) == 1 else f"{words} ({community.name})")
-    return list(found.items())
+    kept = g.setdefault("scope_areas_asked", {})
+    key = tuple(community.id for community in asked)
+    if key not in kept:
+        found: dict[str, str] = {}
+        for community in asked:
+            for value, words in contributions.scope_areas(community):
+                found.setdefault(value, words if len(asked) == 1 else f"{words} ({community.name})")
+        kept[key] = list(found.items())
+    return kept[key]
 
 
 def prepare_scope(form, draft: Draft) -> None:

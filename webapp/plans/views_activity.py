@@ -42,7 +42,7 @@ def activity(activity: Activity, allowed: Rights):
         updates=list(activity.updates()),
         decision=Decision.get_or_none(Decision.id == activity.decision_id) if activity.decision_id else None,
         update_due=activity.lead_id == g.member.id and update_due(activity, today()),
-        written_this_month=activity.update_for(today()) is not None,
+        written_this_month=is_lead and activity.update_for(today()) is not None,
         about=contributions.about_parts("activity", activity),
     )  # fmt: skip
 
