@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from flask import Flask, Response, current_app, make_response
+from flask import Flask, Response, current_app, make_response, request
 
 from .extensions import htmx
 
@@ -48,8 +48,10 @@ def render_page(
         context["main"] = body  # a rendered template, escaped as it was rendered
         body = templates.get_template("page.html").render(context)
     response = make_response(body, status)
-    if partial_wanted and status == 422:
-        # A redisplayed form is the same address: do not add it to the history again.
+    if (partial_wanted and status == 422) or (htmx and htmx.boosted and request.method == "POST"):
+        # A redisplayed form is the same address: do not add it to the history again. A page
+        # answering a plain form (boosted) would put the form's action in the history, and
+        # some actions have no page to come back to (a reply, a check-in): keep the address.
         response.headers["HX-Push-Url"] = "false"
     if whole_page and wants_partial():
         response.headers["HX-Retarget"] = "body"

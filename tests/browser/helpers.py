@@ -79,7 +79,9 @@ def check_arrival(
     `place`: the id of the place on the page the address names (after '#'), which takes
     focus instead of the heading; the heading's words are announced all the same."""
     if place is not None and not js:  # a real page load: wait for it to arrive
-        page.wait_for_url(lambda url: url.endswith(f"{path}#{place}"))
+        page.wait_for_url(
+            lambda url: urlsplit(url).path.endswith(path) and urlsplit(url).fragment == place
+        )
     settle(page, path, js)
     if place is not None and js:
         wait_until(page, f"location.hash === '#{place}'")

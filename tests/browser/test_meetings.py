@@ -5,6 +5,7 @@ JavaScript, without it, with the keyboard alone, and in easy read."""
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -126,6 +127,8 @@ def test_every_meeting_page_and_error_passes_axe(browser, base_url, world, varia
     page.locator("#your-reply button[type=submit]").click()
     page.wait_for_selector("[data-error-summary]")
     check_page(page, "reply (error)", width, problems)
+    # The address stays the meeting's: reloading it shows the page, never "not found".
+    assert page.url.endswith(f"/meetings/{world['coming']}"), page.url
     context.close()
     assert not problems, problems
 
@@ -158,11 +161,14 @@ def test_a_facilitator_plans_a_meeting(browser, base_url, live_app, world, js, v
     assert "Wednesday 3 March 2032, 2pm to 3:30pm" in page.locator("main").inner_text()
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(lambda url: url.endswith("/agenda"))
+    agenda = urlsplit(page.url).path
     page.locator("#title").fill("Welcome")
     page.locator("main form").last.locator("button[type=submit]").click()
-    page.wait_for_url(lambda url: "/agenda" in url)
+    # Back at the agenda, at the note that says the item is added: focused and announced.
+    said = "It is on the list now." if variant == "easyread" else "The item is added"
+    check_arrival(page, agenda, js=js, place="agenda-done", announced=said)
     page.locator("main form[action$='/publish'] button").click()
-    page.wait_for_url(lambda url: url.split("#")[0].rstrip("/").split("/")[-1].isdigit())
+    page.wait_for_url(lambda url: "published=1" in url)
     shared = "Published on" if variant == "standard" else "We shared this on"
     assert shared in page.locator("main").inner_text()
     with live_app.app_context(), db.connection_context():

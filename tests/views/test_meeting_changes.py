@@ -140,3 +140,61 @@ def test_only_the_meetings_facilitators_change_or_cancel_it_and_not_once_held(ap
     page = pages.get(f"/meetings/{coming}")
     assert page.find("a", string="Change the time or place")
     assert not pages.get(f"/meetings/{held}").find("a", string="Cancel this meeting")
+
+
+def test_a_meeting_needs_a_place_or_a_link_and_a_day_still_to_come(app, pages):
+    """Both when planning and when changing: an empty place with no link is refused (an
+    optional field's own check was skipped when empty), and so is a day already gone."""
+    setup_people(app)
+    meeting_id = make_meeting(days=10)
+    sign_in(pages, "Fair Kestrel")
+    pages.submit("/meetings/plan/about", {"title": "Members' meeting", "community": "people",
+                                          "regular": "yes"})  # fmt: skip
+    page = pages.submit("/meetings/plan/when", {"day": "2/2/26", "starts": "9am", "ends": "10am"},
+                        status=422)  # fmt: skip
+    assert "Enter a date that is today or later" in page.text
+    pages.submit("/meetings/plan/when", {"day": "4 March 2031", "starts": "9am", "ends": "10am"})
+    page = pages.submit("/meetings/plan/where", {"place": "", "online_link": ""}, status=422)
+    assert "Enter a place, or an online link, or both" in page.text
+    page = pages.submit(f"/meetings/{meeting_id}/change", {
+        "day": "1 January 2020", "starts": "2pm", "ends": "3pm", "place": "", "online_link": "",
+        "getting_there": "Bus 12",
+    }, status=422)  # fmt: skip
+    assert "Enter a date that is today or later" in page.text
+    assert "Enter a place, or an online link, or both" in page.text
+    assert page.find("textarea", {"name": "getting_there"}).get_text().strip() == "Bus 12"
+
+
+def test_a_boosted_form_answered_with_a_page_keeps_the_address_it_was_sent_from(app, pages):
+    """A reply with a mistake is shown at once, but its action (/reply) has no page of its
+    own: htmx is told not to put it in the history, so a reload shows the meeting."""
+    setup_people(app)
+    meeting_id = make_meeting(days=10)
+    sign_in(pages, "Plain Pigeon")
+    token = pages.get(f"/meetings/{meeting_id}").select_one("#your-reply input[name=csrf_token]")
+    boosted = {"HX-Request": "true", "HX-Boosted": "true"}
+    answer = pages.client.post(f"/meetings/{meeting_id}/reply", headers=boosted,
+                               data={"csrf_token": token["value"], "needs_other": "A guide dog"})  # fmt: skip
+    assert answer.status_code == 422 and answer.headers["HX-Push-Url"] == "false"
+    assert "A guide dog" in answer.get_data(as_text=True)
+
+
+def test_each_agenda_change_says_what_was_done_where_focus_lands(app, pages):
+    setup_people(app)
+    meeting_id = make_meeting(days=10, published=False)
+    sign_in(pages, "Fair Kestrel")
+    agenda = f"/meetings/{meeting_id}/agenda"
+    added = pages.submit(agenda, {"title": "Respite care"})
+    assert added.headers["Location"] == f"{agenda}?done=added#agenda-done"
+    pages.submit(agenda, {"title": "Plans for next year"})
+    page = pages.get(f"{agenda}?done=added")
+    note = page.select_one("#agenda-done")
+    assert note["data-announce"] == "The item is added to the agenda." and note["tabindex"] == "-1"
+    assert pages.get(f"{agenda}?done=nonsense").select_one("#agenda-done") is None
+    token = page.select_one("input[name=csrf_token]")["value"]
+    move = page.select_one("form[action$='/up']")["action"]
+    moved = pages.client.post(move, data={"csrf_token": token})
+    assert moved.headers["Location"] == f"{agenda}?done=moved#agenda-done"
+    published = pages.client.post(f"/meetings/{meeting_id}/publish", data={"csrf_token": token})
+    assert published.headers["Location"] == f"/meetings/{meeting_id}?published=1"
+    assert "The agenda is published." in pages.get(published.headers["Location"]).text

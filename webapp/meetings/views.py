@@ -70,7 +70,7 @@ def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=No
             form.answer.data = reply.answer
             form.needs.data = reply.need_keys
             form.needs_other.data = reply.needs_other
-    return render_form(
+    page = render_form(
         "meetings/_meeting.html",
         meeting.title,
         form if can_reply else None,
@@ -86,12 +86,17 @@ def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=No
         now=uk_now(),
         description=say(_l("A meeting: when, where and the agenda"), _l("A meeting")),
     )
+    if check_in is not None and check_in.errors:
+        page.status_code = 422  # the check-in shown again with what to fix
+    return page
 
 
 @bp.route("/<int:meeting_id>")
 @for_members
 def meeting(meeting: Meeting):
-    asked = [note for note in ("replied", "recorded", "changed") if request.args.get(note)]
+    asked = [
+        note for note in ("replied", "recorded", "changed", "published") if request.args.get(note)
+    ]
     return meeting_page(meeting, status_note=asked[0] if asked else None)
 
 
