@@ -37,7 +37,7 @@ def own_community():
 def results(community: Community):
     survey = load_survey()
     waves = community_results(survey, community, today())
-    goals = statuses(community, survey, waves)
+    goals = statuses(community, survey, today())
     return render_page(
         "surveys/_results.html",
         say(_l("How are we doing? %(name)s", name=community.name),
@@ -77,6 +77,7 @@ def new_goal(community: Community):
                 question=form.question.data if mood else None,
                 target=int(form.target.data) if mood else None,
                 review_on=review_on(int(form.review.data), today()),
+                set_on=today(),
             )
             goal.tie_to([] if mood else form.activity_ids())
         flash(str(say(_l("The goal is set."), _l("The goal is saved."))))
