@@ -166,8 +166,10 @@ def test_from_terms_of_reference_to_a_months_update(browser, base_url, world, js
     context, page = signed_in(browser, base_url, MEMBER, variant, js=js)
     page.goto(activity_url)
     button = page.get_by_role("button", name="I can help" if easy else "I can help with this")
+    task = page.locator("li.task", has_text=f"Phone three carers {n}").get_attribute("id")
     press_with_keyboard(page, button)
-    settled(page, js)
+    # Back at the task offered for, with htmx too: focus there, the thanks announced.
+    check_arrival(page, urlsplit(activity_url).path, js=js, place=task, announced="Thank you")
     assert page.locator(".notice").first.inner_text().startswith("Thank you")
     context.close()
 
@@ -187,9 +189,9 @@ def test_from_terms_of_reference_to_a_months_update(browser, base_url, world, js
     assert page.locator("#next").input_value() == "Call them next week."  # nothing lost
     page.locator("#did").fill("We made a list of carers to call.")
     page.locator("main form button[type=submit]").click()
-    # Back on the activity, at its updates (without scripts the address keeps "#updates").
-    arrived = urlsplit(activity_url).path + ("" if js else "#updates")
-    check_arrival(page, arrived, js=js,
+    # Back on the activity, at its updates: the address keeps "#updates", with htmx too,
+    # and focus is there.
+    check_arrival(page, urlsplit(activity_url).path, js=js, place="updates",
                   announced="Your update is saved" if not easy else "Saved. Thank you.")  # fmt: skip
     assert (
         "We made a list of carers to call." in page.locator("#updates ~ .update").first.inner_text()

@@ -200,6 +200,17 @@ class WhereForm(FlaskForm):
             ))  # fmt: skip
 
 
+class ChangeForm(WhenForm, WhereForm):
+    """A meeting's new time or place: the planning questions, on one page."""
+
+
+class CancelForm(FlaskForm):
+    why = long_text(
+        say(_l("Why is it cancelled? (optional)"), _l("Why is it not happening? You do not have to write this.")),
+        description=say(_l("Members will read this on the meeting's page"), _l("Members will read this")),
+    )  # fmt: skip
+
+
 # The agenda -------------------------------------------------------------------------
 
 
