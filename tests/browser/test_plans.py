@@ -228,6 +228,31 @@ def test_a_member_reads_what_changed_since_they_last_read(browser, base_url, wor
     context.close()
 
 
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_the_print_button_prints_and_is_not_printed(browser, base_url, world, js):
+    """With JavaScript: a Print button that opens the browser's Print, left out of the
+    printed copy. Without: the sentence that says how to print, and no dead button."""
+    context, page = signed_in(browser, base_url, MEMBER, js=js)
+    page.goto(base_url + "/plan/people/print")
+    button = page.locator("main [data-print]")
+    hint = page.locator("main [data-print-hint]")
+    if not js:
+        assert hint.is_visible() and not button.is_visible()
+        context.close()
+        return
+    assert button.is_visible() and not hint.is_visible()
+    page.evaluate(
+        "() => { window.print = () => { window.printedTimes = (window.printedTimes || 0) + 1; }; }"
+    )
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.printedTimes") == 1
+    page.emulate_media(media="print")
+    assert not button.is_visible() and not hint.is_visible()
+    assert page.locator("main h1").is_visible()  # the plan itself is printed
+    context.close()
+
+
 @pytest.mark.screenshots
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("variant", ["standard", "easyread"])

@@ -90,6 +90,8 @@
     root.querySelectorAll("textarea[data-max-words]").forEach(setUpWordCount);
     root.querySelectorAll("[data-show-password]").forEach(setUpShowPassword);
     root.querySelectorAll("[data-print-row]").forEach(function (row) { row.hidden = false; });
+    // The Print button is there now: the sentence saying how to print without it is not needed.
+    root.querySelectorAll("[data-print-hint]").forEach(function (hint) { hint.hidden = true; });
     root.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
     });
