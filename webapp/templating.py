@@ -41,6 +41,19 @@ def isolated(text) -> Markup:
     return Markup("<bdi hx-disable>%s</bdi>") % (text or "")
 
 
+def group_links() -> tuple[tuple[str, str, bool], ...]:
+    """The header's links to the signed-in member's group pages (registered by the features
+    through contributions.header_link), as (address, words, is this page): worked out once
+    a request, and hashable, so the header part can be kept rendered by what it shows."""
+    if "group_links" not in g:
+        member = g.get("member")
+        found = contributions.header_links(member) if member is not None else []
+        g.group_links = tuple(
+            (address, str(words), address == request.path) for _name, address, words in found
+        )
+    return g.group_links
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         say=say,
@@ -55,6 +68,7 @@ def init_app(app: Flask) -> None:
         smallest=smallest,
         # Beside every form that starts something new in a community (set by the plan).
         scope_reminder=contributions.scope_reminder,
+        group_links=group_links,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors
