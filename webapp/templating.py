@@ -16,6 +16,7 @@ from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .cookies import remember_choice
 from .display import display_classes
 from .i18n import LANG_PARAMETER, direction_of, language_choices, text_direction
+from .models import Member
 from .rendering import wants_partial
 from .standing import MEMBER_REASONS, standing
 from .wording import say
@@ -47,7 +48,10 @@ def group_links() -> tuple[tuple[str, str, bool], ...]:
     a request, and hashable, so the header part can be kept rendered by what it shows."""
     if "group_links" not in g:
         member = g.get("member")
-        found = contributions.header_links(member) if member is not None else []
+        # Someone still joining reads and agrees to the agreements first: no links away from
+        # that (and on a phone, each agreement's question stays in the top half).
+        joining = member is None or member.status == Member.WAITING_FOR_AGREEMENT
+        found = [] if joining else contributions.header_links(member)
         g.group_links = tuple(
             (address, str(words), address == request.path) for _name, address, words in found
         )

@@ -80,3 +80,12 @@ def test_a_member_not_yet_welcomed_sees_only_what_they_may(app, pages, people):
     with db.connection_context():
         Member.update(welcomed_on=dt.date.today()).where(Member.id == member_id).execute()
     assert len(group_links(pages.get("/stories/"))) == 3
+
+
+def test_someone_still_joining_agrees_first(app, pages, people):
+    """No links away from the agreements before a new member has agreed to them."""
+    member_id = make_member("New Newt", "people")
+    with db.connection_context():
+        Member.update(status=Member.WAITING_FOR_AGREEMENT).where(Member.id == member_id).execute()
+    sign_in(pages, "New Newt")
+    assert group_links(pages.get("/stories/")) == {}
