@@ -68,11 +68,17 @@ def gunicorn(
 
 
 def app_env(tmp: Path) -> dict[str, str]:
-    """A production-like environment with a fresh, migrated SQLite database."""
+    """A production-like environment with a fresh, migrated SQLite database, or the
+    PostgreSQL database BENCH_DATABASE_URL names (emptied first: never a real one), e.g.
+    scripts/test-postgres sh -c 'BENCH_DATABASE_URL=$TEST_DATABASE_URL .venv/bin/python bench/throughput.py'
+    """
+    database = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{tmp / 'bench.db'}"
+    if database.startswith("postgres"):
+        _empty_postgres(database)
     env = {
         "APP_ENV": "production",
         "SECRET_KEY": "bench-only-secret",
-        "DATABASE_URL": f"sqlite:///{tmp / 'bench.db'}",
+        "DATABASE_URL": database,
         "STATIC_BUILD_DIR": str(tmp / "static"),
         "MAIL_OUTBOX_DIR": str(tmp / "outbox"),
     }
@@ -85,3 +91,11 @@ def app_env(tmp: Path) -> dict[str, str]:
         capture_output=True,
     )
     return env
+
+
+def _empty_postgres(url: str) -> None:
+    """A fresh schema for the bench, as a new SQLite file would be."""
+    import psycopg2
+
+    with psycopg2.connect(url) as connection, connection.cursor() as cursor:
+        cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")

@@ -16,7 +16,7 @@ for the share turn) they are all served from the kept pages (webapp/page_cache.p
 this measures what most visitors get between two changes to the data. What a page
 costs when made afresh (the first visitor after a change, every signed-in member) is
 measured by `PAGE_CACHE=0 .venv/bin/python bench/in_process.py`.
-Run: make bench   (or .venv/bin/python bench/throughput.py [seconds])
+Run: make bench   (or .venv/bin/python bench/throughput.py [seconds] [--accept-encoding br])
 """
 
 from __future__ import annotations
@@ -39,9 +39,12 @@ GOAL = 0.40
 ROUNDS = 3  # the median of 3 pairs
 
 
-def wrk(url: str, seconds: int) -> float:
+def wrk(url: str, seconds: int, headers: tuple = ()) -> float:
     result = subprocess.run(
-        ["wrk", "-t2", "-c16", f"-d{seconds}s", url], capture_output=True, text=True, check=True
+        ["wrk", "-t2", "-c16", f"-d{seconds}s", *headers, url],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     if "Non-2xx" in result.stdout:
         raise SystemExit(f"{url} answered errors or redirects under load:\n{result.stdout}")
@@ -55,7 +58,13 @@ def served_at(url: str) -> str:
 
 
 def main() -> int:
-    seconds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    args = sys.argv[1:]
+    headers: tuple = ()
+    if "--accept-encoding" in args:
+        at = args.index("--accept-encoding")
+        headers = ("-H", f"Accept-Encoding: {args[at + 1]}")
+        del args[at : at + 2]
+    seconds = int(args[0]) if args else 5
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
     command = procfile_web_command()
@@ -68,7 +77,8 @@ def main() -> int:
             subprocess.run([str(BIN / "flask"), "--app", "webapp", step], cwd=ROOT,
                            env={**os.environ, **env}, check=True, capture_output=True)  # fmt: skip
         print(
-            f"gunicorn as in the Procfile: {' '.join(command)}; wrk -t2 -c16 -d{seconds}s, median of {ROUNDS}"
+            f"gunicorn as in the Procfile: {' '.join(command)}; wrk -t2 -c16 -d{seconds}s"
+            f" {' '.join(headers)}, median of {ROUNDS}"
         )
         # Both servers stay up; each page is measured right after hello-world, ROUNDS
         # times, and the median ratio is kept, so a change in the machine's load moves
@@ -79,7 +89,10 @@ def main() -> int:
         ):
             for name, path in PAGES.items():
                 url = served_at(base + path)
-                pairs = [(wrk(url, seconds), wrk(hello_base + "/", seconds)) for _ in range(ROUNDS)]
+                pairs = [
+                    (wrk(url, seconds, headers), wrk(hello_base + "/", seconds))
+                    for _ in range(ROUNDS)
+                ]
                 rate, yardstick = sorted(pairs, key=lambda p: p[0] / p[1])[ROUNDS // 2]
                 share = rate / yardstick
                 mark = "" if share >= GOAL else f"  (goal {GOAL:.0%})"

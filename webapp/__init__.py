@@ -35,6 +35,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
         i18n,
         members,
         ratelimits,
+        rendering,
         security,
         signing,
         templating,
@@ -52,6 +53,7 @@ def create_app(config: Config | None = None, **overrides) -> Flask:
     i18n.init_app(app)
     templating.init_app(app)
     fragments.init_app(app)
+    rendering.init_app(app)
     security.init_app(app)
     errors.init_app(app)
     cli.init_app(app)

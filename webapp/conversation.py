@@ -81,6 +81,12 @@ class Turn:
     counted_from_start: bool = False
     # Several submit buttons instead of one, as (name, wording); the first is the main one.
     buttons: tuple[tuple[str, Wording], ...] = ()
+    # The language of the question's words when it is not the page's (a survey whose
+    # translation fell behind asks in English): they are marked with it wherever shown.
+    lang: Callable[[], str | None] | None = None
+
+    def question_lang(self) -> str | None:
+        return self.lang() if self.lang else None
 
     @property
     def is_question(self) -> bool:
@@ -181,6 +187,7 @@ class Conversation(ConversationRoutes):
                 "answer": text,
                 "change_url": self.url(turn.name, change=True),
                 "change_text": change_text,
+                "lang": turn.question_lang(),
             }
             for turn in turns
             for label, text, change_text in turn.rows(answers, full)

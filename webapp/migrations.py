@@ -30,6 +30,7 @@ from .migrations_participation import (
     step_15_surveys_and_goals,
     step_16_decision_scope_area,
     step_17_goals_tied_to_activities,
+    step_18_meetings_changed_or_cancelled,
 )
 from .models import COMMUNITIES, SchemaVersion
 
@@ -289,6 +290,7 @@ STEPS: list[Step] = [
     (15, "feeling surveys and goals", step_15_surveys_and_goals),
     (16, "the in-scope area of a decision", step_16_decision_scope_area),
     (17, "realistic goals tied to action-plan activities", step_17_goals_tied_to_activities),
+    (18, "a meeting changed or called off", step_18_meetings_changed_or_cancelled),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Migration steps 12 to 17: the tables for deciding, meeting, planning and checking how
+"""Migration steps 12 to 18: the tables for deciding, meeting, planning and checking how
 people feel together (issues 15 to 18). Kept apart from the earlier steps only to keep
 each file a readable size; `webapp/migrations.py` lists and runs every step.
 """
@@ -269,3 +269,17 @@ def step_17_goals_tied_to_activities(database: Database) -> None:
     )
     goal_activity._meta.indexes = ((("goal", "activity"), True),)
     database.create_tables([goal_activity])
+
+
+def step_18_meetings_changed_or_cancelled(database: Database) -> None:
+    """A meeting's time or place changed after it was planned, or the meeting called off."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(database)
+    run(
+        migrator.add_column("meeting", "changes", IntegerField(default=0)),
+        migrator.add_column("meeting", "changed_on", DateField(null=True)),
+        migrator.add_column("meeting", "cancelled_on", DateField(null=True)),
+        migrator.add_column("meeting", "cancelled_why", TextField(default="")),
+    )

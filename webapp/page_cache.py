@@ -24,9 +24,9 @@ A page with no form is kept as sent and served without Flask, if it set no cooki
 
 A visitor's page with a form (a conversation's first turn) is the same for everyone but
 for its CSRF token: it is kept with the token left out, before compression, and served
-by Flask (so the session, cookies, headers and compression are all done as usual) with
-a new token put in. It is kept only once two renders gave the same words apart from the
-token: a form that held anything else made per request (a one-time key) is never kept.
+without Flask too, with a token and session of the visitor's own (webapp/kept_form_page.py).
+It is kept only once two renders gave the same words apart from the token: a form that
+held anything else made per request (a one-time key) is never kept.
 Kept pages live in memory only, never on disk. A POST that changed the data lets go
 of them in its own process as it ends (a withdrawn story's words are not kept waiting
 for the next visitor); other processes let go at their next request.
@@ -40,21 +40,21 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from functools import wraps
 from typing import TypeVar
 
 from flask import Flask, Response, current_app, g, has_request_context, request, session
-from flask_wtf.csrf import generate_csrf
 from itsdangerous import BadSignature
 
 from .database import data_generation, release_connection
+from .kept_form_page import TOKEN_LEFT_OUT, FormPage, TokenMaker
 
 View = TypeVar("View", bound=Callable)
 
 # In the WSGI environ: the key and generation (for Flask's side), and whether it may keep it.
 KEY = "common_ground.page_cache.key"
 STORABLE = "common_ground.page_cache.storable"
-TOKEN_LEFT_OUT = "\x00csrf-token\x00"  # noqa: S105 (a stand-in; pages hold no NUL)
+FORM_PAGE = "common_ground.page_cache.form_page"  # its words with the token left out
+NO_SESSION = ""  # the held token of a visitor with no session cookie
 CONTENT_READ = "content_read"  # on g: the content files this request read, with their times
 MAX_ENTRIES = 1000
 MAX_BYTES = 32 * 1024 * 1024  # per process: a few hundred pages in each variant and language
@@ -72,16 +72,10 @@ KEY_PARTS = (
 
 def shared_page(view: View) -> View:
     """Mark a view whose page, for a visitor with no session, is the same for all of them.
-
-    A kept form page is served in the view's place, so every before-request hook (the
-    app's and the blueprint's) has run for it as for the view."""
-
-    @wraps(view)
-    def kept_or_made(*args, **kwargs):
-        return serve_form_page() or view(*args, **kwargs)
-
-    kept_or_made.shared_page = True  # type: ignore[attr-defined]
-    return kept_or_made  # type: ignore[return-value]
+    Its before-request hooks must change nothing for such a visitor: a kept page is
+    served without them."""
+    view.shared_page = True  # type: ignore[attr-defined]
+    return view
 
 
 def note_content_read(path: os.PathLike, mtime: float | None) -> None:
@@ -97,14 +91,16 @@ def _mtime(path: os.PathLike) -> float | None:
         return None
 
 
+def still_current(files: tuple) -> bool:
+    return all(_mtime(path) == mtime for path, mtime in files)
+
+
 class Kept:
     __slots__ = ("status", "headers", "body", "files")
 
     def __init__(self, status: str, headers: list, body: bytes, files: tuple) -> None:
-        self.status, self.headers, self.body, self.files = status, headers, body, files
-
-    def still_current(self) -> bool:
-        return all(_mtime(path) == mtime for path, mtime in self.files)
+        self.status, self.body, self.files = status, body, files
+        self.headers = [(k, v) for k, v in headers if k.lower() != "date"]  # gunicorn's is new
 
 
 class PageCache:
@@ -113,29 +109,34 @@ class PageCache:
     def __init__(self, app: Flask, wsgi_app: Callable) -> None:
         self.app, self.wsgi_app = app, wsgi_app
         self.session_cookie = app.config["SESSION_COOKIE_NAME"] + "="
-        self.pages: OrderedDict[tuple, Kept] = OrderedDict()
-        self.first_renders: dict[tuple, str] = {}  # form pages seen once, not yet kept
+        self.pages: OrderedDict[tuple, Kept | FormPage] = OrderedDict()
+        self.first_renders: dict[tuple, bytes] = {}  # form pages seen once, not yet kept
         self.found = 0  # how often a kept page was found: for tests and curious operators
         self.size = 0
         self.generation: tuple | None = None
         self.lock = threading.Lock()
+        self.tokens: TokenMaker | None = None  # made at the first request: keys are set by then
 
-    def key(self, environ: dict) -> tuple | None:
+    def key(self, environ: dict) -> tuple[tuple, str] | None:
+        """What the page is kept under, with the raw CSRF token the visitor's session holds
+        (NO_SESSION when they have none); None when nothing may be kept for them."""
         if environ["REQUEST_METHOD"] != "GET":
             return None
         cookies = environ.get("HTTP_COOKIE", "")
+        held = NO_SESSION
         if self.session_cookie in cookies:
-            cookies = self.without_token_only_session(cookies)
-            if cookies is None:
+            token_only = self.without_token_only_session(cookies)
+            if token_only is None:
                 return None
+            cookies, held = token_only
         asked = tuple(environ.get(part) for part in KEY_PARTS)
         hx = tuple(sorted(kv for kv in environ.items() if kv[0].startswith("HTTP_HX_")))
-        return (*asked, cookies, *hx)
+        return (*asked, cookies, *hx), held
 
-    def without_token_only_session(self, cookies: str) -> str | None:
-        """The other cookies, when the session holds nothing but a CSRF token (a visitor who
-        once opened a form): such a session changes no page without a form, and a form page
-        signs the session's own token. Any other session: None, never kept."""
+    def without_token_only_session(self, cookies: str) -> tuple[str, str] | None:
+        """The other cookies and the token, when the session holds nothing but a CSRF token
+        (a visitor who once opened a form): such a session changes no page without a
+        form, and a form page signs the session's own token. Any other session: None."""
         parts = [part.strip() for part in cookies.split(";") if part.strip()]
         ours = [part for part in parts if part.startswith(self.session_cookie)]
         if len(ours) != 1:
@@ -148,15 +149,17 @@ class PageCache:
             return None
         if not isinstance(held, dict) or set(held) != {"csrf_token"}:
             return None
-        return "; ".join(part for part in parts if part != ours[0])
+        if not isinstance(held["csrf_token"], str) or not held["csrf_token"]:
+            return None
+        return "; ".join(part for part in parts if part != ours[0]), held["csrf_token"]
 
     def now(self) -> tuple:
         """What every kept page was made under: the database's state and the date."""
         return (data_generation(), dt.date.today())
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
-        key = self.key(environ)
-        if key is None:
+        asked = self.key(environ)
+        if asked is None:
             result = self.wsgi_app(environ, start_response)
             if environ["REQUEST_METHOD"] == "POST":
                 # It may have written (a withdrawal): let go of what it changed at once,
@@ -164,16 +167,23 @@ class PageCache:
                 self.get(None, self.now())
                 release_connection()
             return result
+        key, held = asked
         generation = self.now()
         kept = self.get(key, generation)
         if kept is not None:
             release_connection()  # PostgreSQL: the check's connection goes back to its pool
             start_response(kept.status, kept.headers)
             return [kept.body]
+        form = self.get(_form_page_key(key), generation)
+        if form is not None:
+            release_connection()
+            if self.tokens is None:
+                self.tokens = TokenMaker(self.app)
+            return self.tokens.serve(form, held or None, start_response)
         environ[KEY] = (key, generation)
         return self.make(key, generation, environ, start_response)
 
-    def get(self, key: tuple | None, generation: tuple) -> Kept | None:
+    def get(self, key: tuple | None, generation: tuple):
         with self.lock:
             if generation != self.generation:
                 self.pages.clear()
@@ -184,7 +194,7 @@ class PageCache:
             if kept is not None:
                 self.pages.move_to_end(key)
                 self.found += 1
-        return kept if kept is not None and kept.still_current() else None
+        return kept if kept is not None and still_current(kept.files) else None
 
     def make(self, key: tuple, generation: tuple, environ: dict, start_response: Callable):
         answer: list = []
@@ -195,10 +205,16 @@ class PageCache:
 
         result = self.wsgi_app(environ, remember)
         files = environ.pop(STORABLE, None)
-        if files is None or not answer:
+        form = environ.pop(FORM_PAGE, None)
+        if not answer:
             return result
         status, headers = answer
-        if any(name.lower() == "set-cookie" for name, _ in headers):
+        if form is not None:
+            page = FormPage.from_response(self.app, environ, status, headers, form)
+            if page is not None:
+                self.keep_form_page(_form_page_key(key), generation, page)
+            return result
+        if files is None or any(name.lower() == "set-cookie" for name, _ in headers):
             return result
         try:
             body = b"".join(result)
@@ -208,17 +224,17 @@ class PageCache:
         self.keep(key, generation, Kept(status, list(headers), body, tuple(files)))
         return [body]
 
-    def keep_form_page(self, key: tuple, generation: tuple, kept: Kept) -> None:
+    def keep_form_page(self, key: tuple, generation: tuple, page: FormPage) -> None:
         """Kept on the second render that gives the same words (the token left out)."""
         with self.lock:
             first = self.first_renders.pop(key, None)
-            if first != kept.body:
+            if first != page.body:
                 if len(self.first_renders) < MAX_ENTRIES:
-                    self.first_renders[key] = kept.body
+                    self.first_renders[key] = page.body
                 return
-        self.keep(key, generation, kept)
+        self.keep(key, generation, page)
 
-    def keep(self, key: tuple, generation: tuple, kept: Kept) -> None:
+    def keep(self, key: tuple, generation: tuple, kept: Kept | FormPage) -> None:
         with self.lock:
             if generation != self.generation:  # the data changed while it was made
                 return
@@ -234,28 +250,12 @@ def _form_page_key(asked: tuple) -> tuple:
     return ("form page", *asked)
 
 
-def serve_form_page() -> Response | None:
-    """In the view's place: a kept form page for this visitor, with a token of their own."""
-    asked = request.environ.get(KEY)
-    if asked is None or "page_cache" not in current_app.extensions:
-        return None
-    key, generation = asked
-    cache: PageCache = current_app.extensions["page_cache"]
-    kept = cache.get(_form_page_key(key), generation)
-    if kept is None:
-        return None
-    g.served_kept_page = True
-    body = kept.body.replace(TOKEN_LEFT_OUT, generate_csrf())
-    return Response(body, kept.status, kept.headers)
-
-
 def mark_storable(response: Response) -> Response:
     """After the view: may everyone who asks the same way get this response?"""
     view = current_app.view_functions.get(request.endpoint or "")
     asked = request.environ.get(KEY)
     if (
         asked is None
-        or g.get("served_kept_page")
         or not getattr(view, "shared_page", False)
         or response.status_code != 200
         or response.is_streamed
@@ -267,12 +267,9 @@ def mark_storable(response: Response) -> Response:
     if not token and not session:
         request.environ[STORABLE] = files  # kept whole by PageCache.make, if it sets no cookie
     elif token and set(session) == {"csrf_token"}:
-        body = response.get_data(as_text=True)
-        if token in body:
-            headers = [(k, v) for k, v in response.headers.items() if k != "Content-Length"]
-            kept = Kept(response.status, headers, body.replace(token, TOKEN_LEFT_OUT), files)
-            cache: PageCache = current_app.extensions["page_cache"]
-            cache.keep_form_page(_form_page_key(asked[0]), asked[1], kept)
+        words = response.get_data(as_text=True)
+        if token in words:  # kept by PageCache.make, with the headers the other hooks add
+            request.environ[FORM_PAGE] = (words.replace(token, TOKEN_LEFT_OUT), files, len(token))
     return response
 
 

@@ -7,7 +7,9 @@ rendered first, so the shell knows whether it made a CSRF token.
 
 from __future__ import annotations
 
-from flask import Response, current_app, make_response
+import json
+
+from flask import Flask, Response, current_app, make_response, request
 
 from .extensions import htmx
 
@@ -46,8 +48,10 @@ def render_page(
         context["main"] = body  # a rendered template, escaped as it was rendered
         body = templates.get_template("page.html").render(context)
     response = make_response(body, status)
-    if partial_wanted and status == 422:
-        # A redisplayed form is the same address: do not add it to the history again.
+    if (partial_wanted and status == 422) or (htmx and htmx.boosted and request.method == "POST"):
+        # A redisplayed form is the same address: do not add it to the history again. A page
+        # answering a plain form (boosted) would put the form's action in the history, and
+        # some actions have no page to come back to (a reply, a check-in): keep the address.
         response.headers["HX-Push-Url"] = "false"
     if whole_page and wants_partial():
         response.headers["HX-Retarget"] = "body"
@@ -60,3 +64,28 @@ def render_form(partial: str, title, form, **context) -> Response:
     `form` may be None where the page offers no form this time (a member already removed)."""
     status = 422 if form is not None and form.errors else 200
     return render_page(partial, title, status=status, form=form, **context)
+
+
+def keep_the_place(response: Response) -> Response:
+    """A redirect to a place on a page (`.../activity/3#task-6`), kept for htmx.
+
+    htmx follows a redirect inside its own request, and the part after '#' never comes
+    back that way: the page would arrive, but not the place on it. So a boosted request
+    (a form or link in the page) answered with such a redirect gets HX-Location instead:
+    htmx then asks for that address itself, as a boosted request again (the whole page
+    into the body), puts it in the history with its '#', and a11y.js moves focus there.
+    Without JavaScript the browser follows the redirect and goes to the place itself."""
+    location = response.headers.get("Location", "")
+    if not (htmx and htmx.boosted and 300 <= response.status_code < 400 and "#" in location):
+        return response
+    response.status_code = 200
+    response.set_data(b"")  # htmx swaps nothing in for it: it asks for the place instead
+    del response.headers["Location"]
+    response.headers["HX-Location"] = json.dumps(
+        {"path": location, "target": "body", "swap": "innerHTML", "headers": {"HX-Boosted": "true"}}
+    )
+    return response
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(keep_the_place)

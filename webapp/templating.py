@@ -36,6 +36,14 @@ def form_has_errors(context) -> bool:
     return any(isinstance(value, FlaskForm) and value.errors for value in context.values())
 
 
+def in_language(text, lang: str | None):
+    """Words in another language than the page's (a survey fallen back to English), marked
+    so screen readers and Listen read them in that language's voice; as they are without."""
+    if not lang:
+        return text
+    return Markup('<span lang="%s" dir="%s">%s</span>') % (lang, direction_of(lang), text)
+
+
 def isolated(text) -> Markup:
     """A person's words inside our sentence: isolated, so their direction (right-to-left,
     say) never reorders the words around them, and left alone by htmx (issue 10)."""
@@ -77,6 +85,7 @@ def init_app(app: Flask) -> None:
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors
     app.jinja_env.filters["bdi"] = isolated
+    app.jinja_env.globals["in_language"] = in_language
     app.jinja_env.filters["format_date"] = lambda day: format_date(day, "d MMMM y")
     # With the weekday, for days people plan around: "Friday 12 December 2026".
     app.jinja_env.filters["format_day"] = lambda day: format_date(day, "EEEE d MMMM y")

@@ -66,15 +66,25 @@ def wait_until(page, expression: str, timeout_ms: int = 10000) -> None:
 def settle(page, path: str, js: bool = True) -> None:
     """Wait until the page is at `path` and no htmx request is running."""
     if not js:  # real page loads; and nothing can be evaluated in a page without JavaScript
-        page.wait_for_url(lambda url: url.split("?")[0].endswith(path))
+        page.wait_for_url(lambda url: url.split("#")[0].split("?")[0].endswith(path))
         return
     wait_until(page, f"location.pathname === '{path}'")
     wait_until(page, "!document.querySelector('[aria-busy=true]')")
 
 
-def check_arrival(page, path: str, *, js: bool = True, error: bool = False, announced=None):
-    """Where we are after a step: the URL, focus, the live region, the title, axe, 320 px."""
+def check_arrival(
+    page, path: str, *, js: bool = True, error: bool = False, announced=None, place=None
+):
+    """Where we are after a step: the URL, focus, the live region, the title, axe, 320 px.
+    `place`: the id of the place on the page the address names (after '#'), which takes
+    focus instead of the heading; the heading's words are announced all the same."""
+    if place is not None and not js:  # a real page load: wait for it to arrive
+        page.wait_for_url(
+            lambda url: urlsplit(url).path.endswith(path) and urlsplit(url).fragment == place
+        )
     settle(page, path, js)
+    if place is not None and js:
+        wait_until(page, f"location.hash === '#{place}'")
     if not js:
         assert page.locator("h1").is_visible()
         assert page.locator("[data-error-summary]").is_visible() == error
@@ -83,7 +93,10 @@ def check_arrival(page, path: str, *, js: bool = True, error: bool = False, anno
         wait_until(page, "document.activeElement.id === 'error-summary'")
         assert page.title().startswith("Error: ")
     else:
-        wait_until(page, "document.activeElement.tagName === 'H1'")
+        if place is not None:
+            wait_until(page, f"document.activeElement.id === '{place}'")
+        else:
+            wait_until(page, "document.activeElement.tagName === 'H1'")
         heading = page.locator("h1").inner_text()
         said = json.dumps(announced or heading)
         try:

@@ -5,6 +5,7 @@ JavaScript, without it, with the keyboard alone, and in easy read."""
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -55,9 +56,12 @@ def world(live_app):
             ).where(Meeting.id == held).execute()  # fmt: skip
             NoteQuote.create(meeting=held, story_reference=story, kind=NoteQuote.QUOTE)
         coming = make_meeting(days=4, title="Coming meeting", items=[("Plans", False)])
+        called_off = make_meeting(days=6, title="Called-off meeting", changes=1,
+                                  cancelled_on=dt.date.today(), cancelled_why="The room is shut.")  # fmt: skip
         with db.connection_context():
             item = AgendaItem.get(AgendaItem.meeting == coming).id  # "Remove" asks first
-    return {**ids, "heron": heron, "story": story, "held": held, "coming": coming, "item": item}
+    return {**ids, "heron": heron, "story": story, "held": held, "coming": coming, "item": item,
+            "called_off": called_off}  # fmt: skip
 
 
 def open_as(browser, base_url, name, password, **kwargs):
@@ -77,12 +81,13 @@ def facilitator_pages(world) -> list[str]:
     return ["/meetings/", f"/meetings/{coming}", f"/meetings/{coming}/agenda",
             f"/meetings/{coming}/people", f"/meetings/{held}/attendance",
             f"/meetings/{held}/notes/write/themes", "/meetings/plan/about",
-            "/facilitate/people/dashboard", f"/meetings/{coming}/agenda/{world['item']}/remove"]  # fmt: skip
+            "/facilitate/people/dashboard", f"/meetings/{coming}/agenda/{world['item']}/remove",
+            f"/meetings/{coming}/change", f"/meetings/{coming}/cancel"]  # fmt: skip
 
 
 def member_pages(world) -> list[str]:
     return ["/account", "/meetings/", f"/meetings/{world['coming']}", f"/meetings/{world['held']}",
-            f"/meetings/{world['held']}/notes"]  # fmt: skip
+            f"/meetings/{world['held']}/notes", f"/meetings/{world['called_off']}"]  # fmt: skip
 
 
 def check_page(page, label, width, problems):
@@ -102,8 +107,14 @@ def test_every_meeting_page_and_error_passes_axe(browser, base_url, world, varia
     for path in facilitator_pages(world):
         page.goto(base_url + path)
         check_page(page, path, width, problems)
-    for path in (f"/meetings/{world['coming']}/agenda", "/meetings/plan/about"):
+    for path in (
+        f"/meetings/{world['coming']}/agenda",
+        "/meetings/plan/about",
+        f"/meetings/{world['coming']}/change",
+    ):
         page.goto(base_url + path)
+        if path.endswith("/change"):  # filled in with the meeting as it is: empty the date
+            page.locator("#day").fill("")
         page.locator("main form").last.locator("button[type=submit]").first.click()
         page.wait_for_selector("[data-error-summary]")
         check_page(page, path + " (error)", width, problems)
@@ -116,6 +127,8 @@ def test_every_meeting_page_and_error_passes_axe(browser, base_url, world, varia
     page.locator("#your-reply button[type=submit]").click()
     page.wait_for_selector("[data-error-summary]")
     check_page(page, "reply (error)", width, problems)
+    # The address stays the meeting's: reloading it shows the page, never "not found".
+    assert page.url.endswith(f"/meetings/{world['coming']}"), page.url
     context.close()
     assert not problems, problems
 
@@ -148,11 +161,14 @@ def test_a_facilitator_plans_a_meeting(browser, base_url, live_app, world, js, v
     assert "Wednesday 3 March 2032, 2pm to 3:30pm" in page.locator("main").inner_text()
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(lambda url: url.endswith("/agenda"))
+    agenda = urlsplit(page.url).path
     page.locator("#title").fill("Welcome")
     page.locator("main form").last.locator("button[type=submit]").click()
-    page.wait_for_url(lambda url: "/agenda" in url)
+    # Back at the agenda, at the note that says the item is added: focused and announced.
+    said = "It is on the list now." if variant == "easyread" else "The item is added"
+    check_arrival(page, agenda, js=js, place="agenda-done", announced=said)
     page.locator("main form[action$='/publish'] button").click()
-    page.wait_for_url(lambda url: url.split("#")[0].rstrip("/").split("/")[-1].isdigit())
+    page.wait_for_url(lambda url: "published=1" in url)
     shared = "Published on" if variant == "standard" else "We shared this on"
     assert shared in page.locator("main").inner_text()
     with live_app.app_context(), db.connection_context():

@@ -166,8 +166,10 @@ def test_from_terms_of_reference_to_a_months_update(browser, base_url, world, js
     context, page = signed_in(browser, base_url, MEMBER, variant, js=js)
     page.goto(activity_url)
     button = page.get_by_role("button", name="I can help" if easy else "I can help with this")
+    task = page.locator("li.task", has_text=f"Phone three carers {n}").get_attribute("id")
     press_with_keyboard(page, button)
-    settled(page, js)
+    # Back at the task offered for, with htmx too: focus there, the thanks announced.
+    check_arrival(page, urlsplit(activity_url).path, js=js, place=task, announced="Thank you")
     assert page.locator(".notice").first.inner_text().startswith("Thank you")
     context.close()
 
@@ -187,9 +189,9 @@ def test_from_terms_of_reference_to_a_months_update(browser, base_url, world, js
     assert page.locator("#next").input_value() == "Call them next week."  # nothing lost
     page.locator("#did").fill("We made a list of carers to call.")
     page.locator("main form button[type=submit]").click()
-    # Back on the activity, at its updates (without scripts the address keeps "#updates").
-    arrived = urlsplit(activity_url).path + ("" if js else "#updates")
-    check_arrival(page, arrived, js=js,
+    # Back on the activity, at its updates: the address keeps "#updates", with htmx too,
+    # and focus is there.
+    check_arrival(page, urlsplit(activity_url).path, js=js, place="updates",
                   announced="Your update is saved" if not easy else "Saved. Thank you.")  # fmt: skip
     assert (
         "We made a list of carers to call." in page.locator("#updates ~ .update").first.inner_text()
@@ -223,6 +225,31 @@ def test_a_member_reads_what_changed_since_they_last_read(browser, base_url, wor
         "Twice" in t for t in changed.locator("ins").all_inner_texts()
     )
     assert axe_violations(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_the_print_button_prints_and_is_not_printed(browser, base_url, world, js):
+    """With JavaScript: a Print button that opens the browser's Print, left out of the
+    printed copy. Without: the sentence that says how to print, and no dead button."""
+    context, page = signed_in(browser, base_url, MEMBER, js=js)
+    page.goto(base_url + "/plan/people/print")
+    button = page.locator("main [data-print]")
+    hint = page.locator("main [data-print-hint]")
+    if not js:
+        assert hint.is_visible() and not button.is_visible()
+        context.close()
+        return
+    assert button.is_visible() and not hint.is_visible()
+    page.evaluate(
+        "() => { window.print = () => { window.printedTimes = (window.printedTimes || 0) + 1; }; }"
+    )
+    button.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("window.printedTimes") == 1
+    page.emulate_media(media="print")
+    assert not button.is_visible() and not hint.is_visible()
+    assert page.locator("main h1").is_visible()  # the plan itself is printed
     context.close()
 
 

@@ -68,3 +68,14 @@ def test_the_calendar_file_parses_and_keeps_2pm_uk_time_across_a_clock_change(da
     assert start.astimezone(dt.UTC).hour == utc_hour
     assert event.decoded("DTEND") - start == dt.timedelta(minutes=90)
     assert str(event["SUMMARY"]) == "Members' meeting" and str(event["LOCATION"]) == "Riverside"
+
+
+def test_a_date_is_read_in_each_language_the_site_speaks():
+    from webapp.meetings.forms import parse_day
+
+    march = dt.date(2027, 3, 3)
+    for typed in ("3 March 2027", "3 Mawrth 2027", "dydd Mercher 3 Mawrth 2027",
+                  "٣ مارس ٢٠٢٧", "3 مارس 2027", "Wednesday 3rd Mar 2027"):  # fmt: skip
+        assert parse_day(typed) == march, typed
+    assert parse_day("3 Tach 2027") == dt.date(2027, 11, 3)
+    assert parse_day("3 ma 2027") is None  # too short to say which month

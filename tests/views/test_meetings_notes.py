@@ -187,6 +187,9 @@ def test_the_check_in_after_a_sensitive_meeting_counts_and_names_only_who_asked(
     page = pages.get(url)
     assert "How are you feeling after the meeting?" in page.text
     token = page.select_one(".check-in input[name=csrf_token]")["value"]
+    # Sent empty by a slip: told so, and it does not use up the one answer.
+    empty = client.post(f"{url}/check-in", data={"csrf_token": token})
+    assert empty.status_code == 422 and "Choose how you are feeling" in empty.get_data(as_text=True)
     client.post(f"{url}/check-in", data={"csrf_token": token, "feeling": "tired",
                                          "get_in_touch": "y"})  # fmt: skip
     client.post(f"{url}/check-in", data={"csrf_token": token, "feeling": "tired"})  # once only

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -197,7 +198,7 @@ def test_a_visitors_first_turn_is_kept_with_a_token_of_their_own(app):
     assert len(form_pages(app)) == 1 and len(set(tokens)) == 4
     assert app.extensions["page_cache"].found == 2, "the third and fourth were kept pages"
     kept = app.extensions["page_cache"].pages[form_pages(app)[0]]
-    assert not any(token in kept.body for token in tokens)
+    assert not any(token.encode() in kept.body for token in tokens)
     for pages, token in zip(clients, tokens, strict=True):
         answer = pages.client.post("/share/welcome", data={"csrf_token": token})
         assert answer.status_code == 302 and answer.headers["Location"] == "/share/story"
@@ -271,3 +272,61 @@ def test_a_forged_or_fuller_session_cookie_gets_nothing_kept(app):
         client.set_cookie("session", cookie)
         client.get("/stories/")
         assert cache.found == found, cookie
+
+
+def cookie_attributes(response) -> list[str]:
+    """The session cookie's attributes, its value left out."""
+    name_value, *attributes = response.headers["Set-Cookie"].split("; ")
+    assert name_value.startswith("session=")
+    return sorted(attributes)
+
+
+def test_a_kept_first_turn_is_served_without_flask_as_flask_would(app):
+    """Served by the middleware alone, the headers and cookie are those Flask made."""
+    cache = app.extensions["page_cache"]
+    made = [app.test_client().get("/share/") for _ in range(2)]
+    assert len(form_pages(app)) == 1
+    entered = []
+    flask_side = cache.wsgi_app
+    cache.wsgi_app = lambda environ, start: entered.append(1) or flask_side(environ, start)
+    kept = app.test_client().get("/share/")
+    assert entered == [] and kept.status_code == 200
+    assert cookie_attributes(kept) == cookie_attributes(made[0])
+    per_visitor = {"Set-Cookie", "Content-Length", "Date"}
+    assert sorted((k, v) for k, v in kept.headers.items() if k not in per_visitor) == sorted(
+        (k, v) for k, v in made[1].headers.items() if k not in per_visitor
+    )
+    assert int(kept.headers["Content-Length"]) == len(kept.get_data())
+
+
+@pytest.mark.parametrize(
+    ("accepted", "encoding"),
+    [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br, zstd", "gzip")],  # the last: a browser
+)
+def test_a_kept_first_turn_is_compressed_as_asked_and_its_token_works(app, accepted, encoding):
+    """Given gzip when it is accepted (its fixed parts compressed once), else as Flask chose."""
+    import gzip
+
+    import brotli
+
+    unpack = brotli.decompress if encoding == "br" else gzip.decompress
+    asked = {"Accept-Encoding": accepted}
+    for _ in range(2):
+        app.test_client().get("/share/", headers=asked)
+    found = app.extensions["page_cache"].found
+    visitor = PageClient(app.test_client())
+    response = visitor.client.get("/share/", headers=asked)
+    assert app.extensions["page_cache"].found == found + 1
+    assert response.headers["Content-Encoding"] == encoding
+    words = unpack(response.get_data()).decode()
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', words).group(1)
+    answer = visitor.client.post("/share/welcome", data={"csrf_token": token})
+    assert answer.status_code == 302 and answer.headers["Location"] == "/share/story"
+
+
+def test_a_first_turn_that_sets_another_cookie_is_not_kept(app):
+    for _ in range(3):
+        response = app.test_client().get("/share/?lang=cy")
+        cookies = response.headers.getlist("Set-Cookie")
+        assert any(cookie.startswith("lang=cy") for cookie in cookies), cookies
+    assert form_pages(app) == []

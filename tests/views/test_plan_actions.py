@@ -290,3 +290,47 @@ def test_the_lead_changes_a_task_and_it_is_audited(pages, plan):
     with db.connection_context():
         assert Task.get_by_id(plan["task"]).description == "Collect four letters"
         assert AuditEntry.select().where(AuditEntry.action == "changed task").exists()
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_the_print_page_has_a_print_button_and_says_how_to_print_without_it(pages, plan, view):
+    """The button works only with JavaScript (a11y.js shows it and hides the sentence), so
+    it starts hidden and the sentence saying how to print is there for everyone else. Both
+    sit in .plan-actions, which the print CSS leaves out of the printed copy."""
+    sign_in(pages, "Plain Pigeon")
+    main = pages.get(f"/plan/people/print?view={view}").find("main")
+    button = main.find("button", attrs={"data-print": True})
+    assert button is not None and button["type"] == "button"
+    assert button.get_text(strip=True) == ("Print" if view == "easyread" else "Print this page")
+    row = button.find_parent(attrs={"data-print-row": True})
+    assert row is not None and row.has_attr("hidden")
+    hint = main.find(attrs={"data-print-hint": True})
+    assert "Print" in hint.get_text() and not hint.has_attr("hidden")
+    for part in (row, hint):
+        assert "plan-actions" in part.find_parent("div")["class"]
+    assert not main.find("script")  # the CSP allows no inline script
+
+
+def test_marking_a_task_done_comes_back_to_the_task_with_htmx_too(pages, plan):
+    """htmx follows a redirect inside its request and would lose '#task-N': a boosted
+    request gets HX-Location to the same place instead, asked for as boosted again."""
+    import json
+
+    sign_in(pages, "Lively Lark")
+    token = pages.get("/account").select_one("form input[name=csrf_token]")["value"]
+    url, place = f"/plan/tasks/{plan['task']}/done", f"#task-{plan['task']}"
+    plain = pages.client.post(url, data={"csrf_token": token})
+    assert plain.status_code == 302 and plain.headers["Location"].endswith(place)
+    boosted = {"HX-Request": "true", "HX-Boosted": "true"}
+    swapped = pages.client.post(url, data={"csrf_token": token}, headers=boosted)
+    assert swapped.status_code == 200 and "Location" not in swapped.headers
+    asked = json.loads(swapped.headers["HX-Location"])
+    assert asked["path"].endswith(f"/plan/activities/{plan['activity']}{place}")
+    assert asked["target"] == "body" and asked["headers"] == {"HX-Boosted": "true"}
+    followed = pages.client.get(asked["path"].split("#")[0], headers=boosted)
+    assert f'id="{place[1:]}"' in followed.get_data(as_text=True)
+    with db.connection_context():
+        assert Task.get_by_id(plan["task"]).done is False  # done, then not done again
+    # A fragment request (not boosted) keeps the redirect: its target holds the page part.
+    fragment = pages.client.post(url, data={"csrf_token": token}, headers={"HX-Request": "true"})
+    assert fragment.status_code == 302

@@ -15,6 +15,11 @@ GOAL = {"kind": "realistic", "plain": "Clear letters from services",
         "easy": "Letters are easy to read", "review": "6"}  # fmt: skip
 
 
+def kind_chosen(pages, kind: str = "realistic"):
+    """The form's second step: the fields for a kind of goal, after "Continue"."""
+    return pages.submit(NEW, {"kind": kind, "choose-kind": "choose-kind"}, status=200)
+
+
 def the_goal() -> Goal:
     with db.connection_context():
         return Goal.get()
@@ -44,7 +49,7 @@ def test_a_facilitator_ticks_the_activities_a_goal_depends_on(app, pages):
     carers = make_activity(title="A carers' guide", status=DONE)
     make_activity(community="staff", title="Staff rota")  # another community's plan
     sign_in(pages, "Fair Kestrel")
-    form = pages.get(NEW).find("main")
+    form = kind_chosen(pages).find("main")
     boxes = form.find_all("input", {"name": "activities"})
     assert [b["value"] for b in boxes] == [str(letters), str(carers)]
     assert "Staff rota" not in form.get_text() and "(On track)" in form.get_text()
@@ -95,7 +100,8 @@ def test_a_bad_activity_is_a_clear_error_and_everything_typed_is_kept(app, pages
         assert page.find("a", href="#activities-0")
         assert page.find("input", {"name": "plain"})["value"] == GOAL["plain"]
         assert page.find("input", {"name": "easy"})["value"] == GOAL["easy"]
-        assert page.find("input", {"value": "realistic"}).has_attr("checked")
+        kind = page.find("input", {"name": "kind"})  # chosen in the first step, kept
+        assert (kind["type"], kind["value"]) == ("hidden", "realistic")
         assert page.find("input", {"name": "activities", "value": str(letters)}).has_attr("checked")
     with db.connection_context():
         assert Goal.select().count() == 0
@@ -113,7 +119,7 @@ def test_a_mood_goal_is_tied_to_nothing(app, pages):
 def test_with_no_activities_the_form_says_so_and_links_to_the_plan(app, pages):
     setup_people(app)
     sign_in(pages, "Fair Kestrel")
-    form = pages.get(NEW).find("main")
+    form = kind_chosen(pages).find("main")
     assert "has no activities yet" in form.get_text()
     assert form.find("a", href="/plan/people")
     assert not form.find("input", {"name": "activities"})

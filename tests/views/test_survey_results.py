@@ -87,6 +87,7 @@ def test_a_facilitator_sets_a_mood_goal_and_sees_where_it_stands(app, pages):
         "people", 3, yes_sets(20) + [{"listened-to": "sometimes"}] * 3 + [{"listened-to": "no"}] * 2
     )
     sign_in(pages, "Fair Kestrel")
+    app.config["TODAY"] = add_months(TODAY, -2)  # set before last month's answers
     missing = pages.submit("/how-are-we-doing/people/goals/new", {"kind": "mood",
                            "plain": "Most feel heard", "easy": "People feel heard"}, status=422)  # fmt: skip
     assert missing.find(id="error-summary")
@@ -97,10 +98,35 @@ def test_a_facilitator_sets_a_mood_goal_and_sees_where_it_stands(app, pages):
     })  # fmt: skip
     with db.connection_context():
         goal = Goal.get()
-    assert goal.target == 8 and goal.review_on > TODAY
+    assert goal.target == 8 and goal.set_on == add_months(TODAY, -2)
+    app.config["TODAY"] = TODAY
     text = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
     assert "1 of 1 goal is met so far." in text
     assert "At 3 months, 8 in 10 members said yes: met." in text
+
+
+def test_a_mood_goal_is_met_only_by_answers_given_after_it_was_set(app, pages):
+    """Last month's answers were given before a goal set today: they cannot meet it. The
+    months after the goal's month count, in whole groups of at least the threshold."""
+    setup_people(app)
+    answers("people", 3, yes_sets(20), on=add_months(TODAY, -2))  # before the goal
+    sign_in(pages, "Fair Kestrel")
+    app.config["TODAY"] = add_months(TODAY, -1)
+    pages.submit("/how-are-we-doing/people/goals/new", {
+        "kind": "mood", "plain": "8 in 10 feel listened to", "easy": "People feel heard",
+        "question": "listened-to", "target": "8", "review": "6",
+    })  # fmt: skip
+    app.config["TODAY"] = TODAY
+    text = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
+    assert "20 members answered." in text  # the page still shows every answer
+    assert "0 of 1 goal is met so far." in text and "said yes: met." not in text
+    answers("people", 3, [{"listened-to": "no"}] * 5, on=LAST_MONTH)  # the goal's month
+    later = yes_sets(20) + [{"listened-to": "sometimes"}] * 3 + [{"listened-to": "no"}] * 2
+    answers("people", 3, later, on=TODAY)  # this month: shown once it is over
+    app.config["TODAY"] = add_months(TODAY, 1)
+    text = pages.get("/how-are-we-doing/people").find("main").get_text(" ", strip=True)
+    assert "At 3 months, 8 in 10 members said yes: met." in text  # 20 in 30 with the goal's month
+    assert "1 of 1 goal is met so far." in text
 
 
 def test_eight_of_nine_saying_yes_is_not_shown(app, pages):

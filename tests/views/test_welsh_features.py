@@ -100,6 +100,13 @@ def test_a_welsh_survey_that_has_fallen_behind_is_not_used(welsh_plan, content_c
     _app, folder = content_copy
     welsh = folder / "content" / "cy" / "surveys" / "feelings.toml"
     welsh.write_text(welsh.read_text().replace('key = "worth-it"', 'key = "worth-it-2"'))
+    welcome = pages.get("/survey/welcome")
+    title = welcome.select_one("main h1.question")  # the survey's title, in English
+    assert (
+        title.select_one("span[lang=en][dir=ltr]").get_text(strip=True)
+        == "How is taking part going for you?"
+    )
+    assert not english_outside_marked_parts(welcome)
     pages.submit("/survey/welcome", {})
     page = pages.get("/survey/listened-to")
     question = page.select_one("main h1.question")
@@ -109,6 +116,19 @@ def test_a_welsh_survey_that_has_fallen_behind_is_not_used(welsh_plan, content_c
     choices = page.select("main .choice__label")
     assert choices and all(label.select_one("span[lang=en]") for label in choices)
     assert not english_outside_marked_parts(page)
+    pages.submit("/survey/listened-to", {"answer": "yes"})
+    for turn in SURVEY_TURNS[1:]:
+        pages.submit(f"/survey/{turn}", {"skip": "skip"})
+    check = pages.get("/survey/check")
+    rows = check.select("main .check-answers__row")
+    assert len(rows) == len(SURVEY_TURNS)
+    for row in rows:  # each question, and the hidden words after "Change", marked English
+        assert row.select_one("dt > span[lang=en][dir=ltr]") is not None
+        assert row.select_one(".check-answers__change .visually-hidden span[lang=en]")
+    first = rows[0].select_one(".check-answers__answer span[lang=en]")
+    assert first is not None and first.get_text(strip=True) == "Yes, mostly"
+    assert not rows[1].select_one(".check-answers__answer [lang]")  # "Skipped" is Welsh
+    assert not english_outside_marked_parts(check)
 
 
 MEETING_PAGES = ["/meetings/", "/meetings/{coming}", "/meetings/{coming}/agenda",

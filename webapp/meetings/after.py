@@ -193,7 +193,8 @@ def check_in(meeting: Meeting):
             WellbeingCount.add_one(f"meeting:{form.feeling.data}")
         if form.get_in_touch.data:
             GetInTouch.insert(meeting=meeting, member=g.member).on_conflict_ignore().execute()
-    session[CHECKED_IN_KEY] = sorted(done | {meeting.id})
+    if form.feeling.data:  # only an answer counted uses up this device's one answer
+        session[CHECKED_IN_KEY] = sorted(done | {meeting.id})
     return render_page(
         "meetings/_checked_in.html",
         say(_l("Thank you for telling us"), _l("Thank you")),

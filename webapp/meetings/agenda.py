@@ -26,6 +26,14 @@ def decision_choices(meeting: Meeting) -> dict[str, object]:
     return {str(decision.id): isolated(decision.title) for decision in asked}
 
 
+DONE = ("added", "moved", "removed")  # what the last change was, said on the agenda page
+
+
+def done_here(meeting: Meeting, done: str):
+    """Back to the agenda, at the note that says what was done (focused and announced)."""
+    return redirect(url_for("meetings.agenda", meeting_id=meeting.id, done=done) + "#agenda-done")
+
+
 def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):
     form = form or AgendaItemForm(formdata=None)
     options = decision_choices(meeting)
@@ -38,6 +46,7 @@ def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):
         meeting=meeting,
         items=list(meeting.agenda),
         has_decisions=bool(options),
+        done=request.args.get("done") if request.args.get("done") in DONE and not form.errors else None,
     )  # fmt: skip
 
 
@@ -66,22 +75,22 @@ def agenda(meeting: Meeting):
                 decision_ref=form.decision_ref.data or "",
                 scope_area=form.scope_area.data or "",
             )
-    return redirect(url_for("meetings.agenda", meeting_id=meeting.id) + "#agenda-items")
+    return done_here(meeting, "added")
 
 
-def _change_item(meeting: Meeting, item_id: int, change) -> object:
+def _change_item(meeting: Meeting, item_id: int, change, done: str) -> object:
     item = AgendaItem.get_or_none(AgendaItem.id == item_id, AgendaItem.meeting == meeting)
     if item is None:
         abort(404)
     with write_transaction():
         change(item)
-    return redirect(url_for("meetings.agenda", meeting_id=meeting.id) + "#agenda-items")
+    return done_here(meeting, done)
 
 
 @bp.route("/<int:meeting_id>/agenda/<int:item_id>/up", methods=["POST"])
 @for_facilitators
 def move_up(meeting: Meeting, item_id: int):
-    return _change_item(meeting, item_id, AgendaItem.move_up)
+    return _change_item(meeting, item_id, AgendaItem.move_up, "moved")
 
 
 @bp.route("/<int:meeting_id>/agenda/<int:item_id>/remove", methods=["GET", "POST"])
@@ -89,7 +98,7 @@ def move_up(meeting: Meeting, item_id: int):
 def remove_item(meeting: Meeting, item_id: int):
     """Asked first, on a page of its own: an item and its paper cannot be brought back."""
     if request.method == "POST":
-        return _change_item(meeting, item_id, AgendaItem.delete_instance)
+        return _change_item(meeting, item_id, AgendaItem.delete_instance, "removed")
     item = AgendaItem.get_or_none(AgendaItem.id == item_id, AgendaItem.meeting == meeting)
     if item is None:
         abort(404)
@@ -106,4 +115,5 @@ def publish(meeting: Meeting):
     if meeting.items.exists():
         with write_transaction():
             meeting.publish_agenda()
+        return redirect(url_for("meetings.meeting", meeting_id=meeting.id, published="1"))
     return redirect(url_for("meetings.meeting", meeting_id=meeting.id))

@@ -11,36 +11,29 @@ from flask_babel import gettext as _
 from .. import mail
 from ..database import write_transaction
 from ..extensions import db
-from ..models import EmailWanted, Member
+from ..models import Member
 from ..receipts import SentKey
-from .models import APOLOGIES, Meeting, MeetingReply
-from .parts import REMINDER_EMAIL
+from .models import Meeting
+from .notify import members_to_tell
 from .when import uk_now, when_in_words
 
 
 def reminders_due(now: dt.datetime) -> list[tuple[Meeting, Member]]:
     """(meeting, member) for meetings in the reminder days, to members who chose the email
-    and have not sent apologies. Each pair is sent once, however often the job runs."""
+    and have not sent apologies. Meetings called off are left out."""
     days = current_app.config["MEETING_REMINDER_DAYS"]
     day = now.date() + dt.timedelta(days=days)
-    due = []
-    meetings = Meeting.select().where(Meeting.day == day)
-    for meeting in meetings:
-        ids = sorted(meeting.community_ids)
-        for member in EmailWanted.members_wanting(REMINDER_EMAIL).where(
-            Member.community.in_(ids), Member.welcomed_on.is_null(False)
-        ):
-            reply = MeetingReply.of(meeting, member)
-            if reply is None or reply.answer != APOLOGIES:
-                due.append((meeting, member))
-    return due
+    meetings = Meeting.select().where(Meeting.day == day, Meeting.cancelled_on.is_null())
+    return [(meeting, member) for meeting in meetings for member in members_to_tell(meeting)]
 
 
 def send_reminders(now: dt.datetime | None = None) -> int:
+    """Each pair is sent once, however often the job runs (once again after a change)."""
     sent = 0
     for meeting, member in reminders_due(now or uk_now()):
+        key = f"meeting-reminder:{meeting.id}:{member.id}"
         with write_transaction():
-            if not SentKey.claim(f"meeting-reminder:{meeting.id}:{member.id}"):
+            if not SentKey.claim(key + (f":{meeting.changes}" if meeting.changes else "")):
                 continue
         link = url_for("meetings.meeting", meeting_id=meeting.id, _external=True)
         body = _(

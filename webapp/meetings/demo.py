@@ -18,12 +18,12 @@ GETTING_THERE = "Buses 12 and 40 stop outside. Use the side door on the left: it
 
 def _meeting(days: int, title: str, **fields) -> Meeting:
     day = uk_now().date() + dt.timedelta(days=days)
+    where = dict(place=PLACE, getting_there=GETTING_THERE, step_free=True, hearing_loop=True,
+                 accessible_toilet=True, online_link="https://meet.example.org/people-monthly")  # fmt: skip
     return Meeting.create(
         community=Community.by_slug("people"), title=title,
         starts_at=dt.datetime.combine(day, dt.time(14)),
-        ends_at=dt.datetime.combine(day, dt.time(15, 30)),
-        place=PLACE, getting_there=GETTING_THERE, step_free=True, hearing_loop=True,
-        accessible_toilet=True, online_link="https://meet.example.org/people-monthly", **fields,
+        ends_at=dt.datetime.combine(day, dt.time(15, 30)), **{**where, **fields},
     )  # fmt: skip
 
 
@@ -80,7 +80,14 @@ def load_meetings() -> int:
              "How services give information to people who use them"),
             ("Plans for the new year", "Plans for next year", 20, False, "", ""),
         ])  # fmt: skip
+        # An extra meeting moved to a bigger room, and one called off.
+        _meeting(12, "Extra meeting: the guide's pictures", regular=False,
+                 place="The Meeting Room, Riverside Centre (upstairs, lift available)",
+                 changes=1, changed_on=today - dt.timedelta(days=1))  # fmt: skip
+        _meeting(19, "Coffee morning", regular=False, cancelled_on=today - dt.timedelta(days=2),
+                 cancelled_why="The centre is closed for repairs that week. We will plan "
+                               "another coffee morning in the new year.", changes=1)  # fmt: skip
         if heron is not None:
             for meeting in (earlier, held):
                 Attendance.create(meeting=meeting, member=heron, status=PRESENT)
-    return 3
+    return 5

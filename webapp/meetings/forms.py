@@ -5,33 +5,50 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel.dates import get_month_names
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
+from ..clock import today
 from ..forms import MultiCheckboxField, choices, scope_area_field, tidy_text
 from ..templating import isolated
 from ..wording import say
 from .models import APOLOGIES, COMING, NOT_SURE, PRESENT
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]  # fmt: skip
+# Month names in every language the site speaks, as people type them (Babel's own lists):
+# "3 March", "3 Mawrth", "3 مارس".
+MONTH_WORDS = {
+    name.lower(): number
+    for language in ("en", "cy", "ar")
+    for width in ("wide", "abbreviated")
+    for number, name in get_month_names(width, locale=language).items()
+}
+
+
+def _month(word: str) -> int | None:
+    """A month's name, or its first three letters or more (sept, tach), when only one fits."""
+    if word in MONTH_WORDS:
+        return MONTH_WORDS[word]
+    fits = {n for name, n in MONTH_WORDS.items() if len(word) >= 3 and name.startswith(word[:3])}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def parse_day(text: str) -> dt.date | None:
     """3 March 2027, 3 Mar 2027, 3/3/2027, 03-03-2027 or 2027-03-03: whatever people type."""
     text = " ".join((text or "").lower().replace(",", " ").split())
+    if len(text) > 60:  # no date is this long
+        return None
     text = re.sub(r"\b(\d{1,2})(st|nd|rd|th)\b", r"\1", text)
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
         year, month, day = (int(x) for x in m.groups())
     elif m := re.fullmatch(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{2,4})", text):
         day, month, year = (int(x) for x in m.groups())
-    elif m := re.fullmatch(r"(?:[a-z]+ )?(\d{1,2}) ([a-z]+) (\d{2,4})", text):
-        names = [n for n in MONTHS if n.startswith(m.group(2)[:3])]
-        if not names or len(m.group(2)) < 3:
+    elif m := re.fullmatch(r"(?:[^\W\d]+ )*(\d{1,2}) ([^\W\d]+) (\d{2,4})", text):
+        if (month := _month(m.group(2))) is None:
             return None
-        day, month, year = int(m.group(1)), MONTHS.index(names[0]) + 1, int(m.group(3))
+        day, year = int(m.group(1)), int(m.group(3))
     else:
         return None
     year += 2000 if year < 100 else 0
@@ -60,10 +77,16 @@ def parse_time(text: str) -> dt.time | None:
 
 
 def _day_check(form, field) -> None:
-    if parse_day(field.data) is None:
+    day = parse_day(field.data)
+    if day is None:
         raise ValidationError(say(
             _l("Enter the date like 3 March 2027, or 3/3/2027"),
             _l("Write the date like this: 3 March 2027"),
+        ))  # fmt: skip
+    if day < today():  # "2/2/26" for 2 February 2027 would plan a meeting already held
+        raise ValidationError(say(
+            _l("Enter a date that is today or later, with its year, like 3 March 2027"),
+            _l("The date must be today or later. Write the year too."),
         ))  # fmt: skip
 
 
@@ -90,8 +113,11 @@ def short_text(label, missing=None, description=None, most=200) -> StringField:
     ])  # fmt: skip
 
 
-def long_text(label, missing=None, description=None) -> TextAreaField:
-    validators = [DataRequired(message=missing)] if missing else [Optional()]
+def long_text(label, missing=None, description=None, checked_when_empty=False) -> TextAreaField:
+    """checked_when_empty: the form's own validate_<field> still runs for an empty answer
+    (Optional() would stop every later check)."""
+    validators = [DataRequired(message=missing)] if missing else []
+    validators += [] if missing or checked_when_empty else [Optional()]
     return TextAreaField(label, description=description, filters=[tidy_text], validators=[
         *validators,
         Length(max=10000, message=say(_l("Make this shorter"), _l("Use fewer words"))),
@@ -167,6 +193,7 @@ class WhereForm(FlaskForm):
     place = long_text(
         say(_l("Where is it? (leave empty if it is online only)"), _l("Where is the meeting? You can leave this empty.")),
         description=say(_l("The name of the building and its address"), _l("The building and the address")),
+        checked_when_empty=True,  # a place, or an online link, or both
     )  # fmt: skip
     access = MultiCheckboxField(
         say(_l("What does the place have? (optional)"), _l("What is at the place? You do not have to pick.")),
@@ -198,6 +225,17 @@ class WhereForm(FlaskForm):
                 _l("Enter a place, or an online link, or both"),
                 _l("Write a place or a link"),
             ))  # fmt: skip
+
+
+class ChangeForm(WhenForm, WhereForm):
+    """A meeting's new time or place: the planning questions, on one page."""
+
+
+class CancelForm(FlaskForm):
+    why = long_text(
+        say(_l("Why is it cancelled? (optional)"), _l("Why is it not happening? You do not have to write this.")),
+        description=say(_l("Members will read this on the meeting's page"), _l("Members will read this")),
+    )  # fmt: skip
 
 
 # The agenda -------------------------------------------------------------------------
@@ -310,13 +348,25 @@ class CheckInForm(FlaskForm):
         description=say(_l("Optional. We count the answers. We never link them to you."),
                         _l("You do not have to answer. We do not know who said what.")),
         choices=choices(MEETING_FEELINGS),
-        validators=[Optional()],
+        validators=[Optional()],  # but something must be sent: see validate
     )  # fmt: skip
     get_in_touch = BooleanField(
         say(_l("Ask a facilitator to get in touch with me"), _l("I want a helper to talk to me")),
         description=say(_l("Only this part carries your name, so that they know who to contact."),
                         _l("The helper will see your name for this.")),
     )  # fmt: skip
+
+    def validate(self, extra_validators=None) -> bool:
+        """Sending nothing at all is a slip: say so, rather than thank them for nothing."""
+        if not super().validate(extra_validators):
+            return False
+        if self.feeling.data or self.get_in_touch.data:
+            return True
+        self.feeling.errors = [say(
+            _l("Choose how you are feeling, or tick the box to ask a facilitator to get in touch"),
+            _l("Pick how you feel, or tick the box to talk to a helper"),
+        )]  # fmt: skip
+        return False
 
 
 def attendance_form(members: list, statuses: dict[int, str]) -> type[FlaskForm]:

@@ -21,6 +21,9 @@ def meeting_calendar(meeting: Meeting, url: str, place: str, now: dt.datetime) -
     calendar.add("version", "2.0")
     event = Event()
     event.add("uid", f"meeting-{meeting.id}@common-ground")
+    event.add("sequence", meeting.changes)  # a later file replaces an earlier one
+    if meeting.cancelled:
+        event.add("status", "CANCELLED")
     event.add("dtstamp", now)  # when the file was made, in UTC
     event.add("dtstart", meeting.starts_at.replace(tzinfo=LONDON))
     event.add("dtend", meeting.ends_at.replace(tzinfo=LONDON))

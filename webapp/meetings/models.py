@@ -66,6 +66,12 @@ class Meeting(BaseModel):
     easy_summary = TextField(default="")
     notes_circulated_on = DateField(null=True)
     notes_final_on = DateField(null=True)
+    # Changed after it was planned: how many times (a calendar's SEQUENCE), and when last.
+    changes = IntegerField(default=0)
+    changed_on = DateField(null=True)
+    # Called off: it leaves every list, count and reminder; its own page says so.
+    cancelled_on = DateField(null=True)
+    cancelled_why = TextField(default="")
 
     class Meta:
         table_name = "meeting"
@@ -106,8 +112,21 @@ class Meeting(BaseModel):
         return f" {' '.join(slugs)} " if slugs else ""
 
     @classmethod
-    def _for(cls, community: Community):
-        return (cls.community == community) | cls.joint_with.contains(f" {community.slug} ")
+    def _for(cls, community: Community, cancelled: bool = False):
+        """The community's meetings (not those called off, unless asked for)."""
+        held = cls.cancelled_on.is_null(not cancelled)
+        return held & (
+            (cls.community == community) | cls.joint_with.contains(f" {community.slug} ")
+        )
+
+    @classmethod
+    def cancelled_coming(cls, community: Community, now: dt.datetime):
+        """Meetings called off that would still have been to come: their page says so."""
+        return (
+            cls.select()
+            .where(cls._for(community, cancelled=True), ~cls._ended(now))
+            .order_by(cls.day, cls.starts_minute)
+        )
 
     @classmethod
     def of_community(cls, community: Community):
@@ -164,6 +183,29 @@ class Meeting(BaseModel):
 
     def has_happened(self, now: dt.datetime) -> bool:
         return self.ends_at < now
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_on is not None
+
+    def move(self, starts: dt.datetime, ends: dt.datetime, where: dict, today: dt.date) -> bool:
+        """A new time or place; True when anything a member would notice changed."""
+        before = (self.starts_at, self.ends_at, self.place, self.online_link, self.getting_there)
+        self.starts_at, self.ends_at = starts, ends
+        for name, value in where.items():
+            setattr(self, name, value)
+        moved = before != (self.starts_at, self.ends_at, self.place, self.online_link,
+                           self.getting_there)  # fmt: skip
+        if moved:
+            self.changes += 1
+            self.changed_on = today
+        self.save()
+        return moved
+
+    def cancel(self, why: str, today: dt.date) -> None:
+        self.cancelled_on, self.cancelled_why = today, why
+        self.changes += 1
+        self.save()
 
 
 def _at(day: dt.date, minute: int) -> dt.datetime:

@@ -35,6 +35,7 @@ def index():
         {
             "community": community,
             "upcoming": list(Meeting.upcoming(community, now)),
+            "cancelled": list(Meeting.cancelled_coming(community, now)),
             "past": list(Meeting.past(community, now).limit(10)),
         }
         for community in communities_for(g.member)
@@ -60,14 +61,16 @@ def check_in_due(meeting: Meeting, member) -> bool:
 def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=None, check_in=None):
     member = g.member
     reply = MeetingReply.of(meeting, member)
-    can_reply = belongs(member, meeting) and not meeting.has_happened(uk_now())
+    can_reply = (
+        belongs(member, meeting) and not meeting.has_happened(uk_now()) and not meeting.cancelled
+    )
     if form is None and can_reply:
         form = ReplyForm(formdata=None, obj=None)
         if reply is not None:
             form.answer.data = reply.answer
             form.needs.data = reply.need_keys
             form.needs_other.data = reply.needs_other
-    return render_form(
+    page = render_form(
         "meetings/_meeting.html",
         meeting.title,
         form if can_reply else None,
@@ -83,13 +86,18 @@ def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=No
         now=uk_now(),
         description=say(_l("A meeting: when, where and the agenda"), _l("A meeting")),
     )
+    if check_in is not None and check_in.errors:
+        page.status_code = 422  # the check-in shown again with what to fix
+    return page
 
 
 @bp.route("/<int:meeting_id>")
 @for_members
 def meeting(meeting: Meeting):
-    note = "replied" if request.args.get("replied") else request.args.get("recorded") and "recorded"
-    return meeting_page(meeting, status_note=note)
+    asked = [
+        note for note in ("replied", "recorded", "changed", "published") if request.args.get(note)
+    ]
+    return meeting_page(meeting, status_note=asked[0] if asked else None)
 
 
 @bp.route("/<int:meeting_id>/reply", methods=["POST"])
@@ -97,7 +105,7 @@ def meeting(meeting: Meeting):
 @redisplays_form
 def reply(meeting: Meeting):
     form = ReplyForm()
-    if meeting.has_happened(uk_now()):
+    if meeting.has_happened(uk_now()) or meeting.cancelled:
         return redirect(url_for("meetings.meeting", meeting_id=meeting.id))
     if not form.validate_on_submit():
         return meeting_page(meeting, form)

@@ -21,6 +21,7 @@ from ..drafts import Draft, seal_drafts_of
 from ..forms import choices
 from ..members import require_member
 from ..rendering import render_page
+from ..templating import in_language
 from ..wording import Computed, say
 from .definition import Question, load_survey
 from .forms import answer_form, question_words
@@ -55,9 +56,16 @@ def answer_text(key: str):
         if question is None or value is None:
             return skipped_text()
         point = question.point(value)
-        return point.words if question.is_scale and point else value
+        if question.is_scale and point:  # the survey's words, in its language
+            return in_language(point.words, survey_lang())
+        return value
 
     return text
+
+
+def survey_lang() -> str | None:
+    """The survey's language when a translation fallen behind shows the English."""
+    return load_survey().lang_if_not(current_language())
 
 
 def prepare(key: str):
@@ -68,7 +76,7 @@ def prepare(key: str):
         survey = load_survey()
         question = survey.question(key)
         # A translation fallen behind the English shows the English, marked as English.
-        shown = {**(form.answer.render_kw or {}), "lang": survey.lang_if_not(current_language())}
+        shown = {**(form.answer.render_kw or {}), "lang": survey_lang()}
         if question.is_scale:
             form.answer.choices = choices({p.value: p.words for p in question.points})
             # Faces with words, never faces alone; in easy read only, where they help.
@@ -88,6 +96,7 @@ def question_turn(question: Question) -> Turn:
         prepare=prepare(question.key),
         answer_text=answer_text(question.key),
         change_text=question_words(question.key),
+        lang=survey_lang,
         buttons=(
             ("continue", say(_l("Continue"), _l("Next"))),
             (SKIP, say(_l("Skip this question"), _l("Skip this question"))),
@@ -129,6 +138,7 @@ def build() -> Conversation:
                 name="welcome",
                 question=Computed(lambda: load_survey().title),
                 body="surveys/_welcome.html",
+                lang=survey_lang,  # the title
                 button=say(_l("Start"), _l("Start")),
             ),
             *[question_turn(q) for q in load_survey().questions],

@@ -90,14 +90,15 @@ def load_demo(today: dt.date | None = None) -> str:
             for answers in answer_sets(planned):
                 SurveyAnswer.record_rows(community, wave, answers, add_months(today, -1))
         people = Community.by_slug("people")
+        set_on = add_months(today, -4)  # before the answers: only later answers meet a goal
         Goal.create(community=people, kind=Goal.MOOD, question="listened-to", target=8,
                     plain="8 in 10 members feel listened to",
                     easy="Most people feel we listen to them",
-                    review_on=add_months(today, 3))  # fmt: skip
+                    review_on=add_months(today, 3), set_on=set_on)  # fmt: skip
         Goal.create(community=people, kind=Goal.MOOD, question="safe-to-share", target=7,
                     plain="7 in 10 members feel safe to share their experiences",
                     easy="Most people feel safe to tell their story",
-                    review_on=add_months(today, 6))  # fmt: skip
+                    review_on=add_months(today, 6), set_on=set_on)  # fmt: skip
         Goal.create(community=people, kind=Goal.REALISTIC,
                     plain="Hold every meeting in a step-free place with a quiet room",
                     easy="Meet in places everyone can get into",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask import request
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from markupsafe import Markup
@@ -109,7 +110,19 @@ class GoalActivitiesForm(TiedActivities, FlaskForm):
         return self.activities_are_offered() and valid
 
 
+CHOOSE_KIND, CHANGE_KIND = "choose-kind", "change-kind"  # the two buttons that only redisplay
+# The fields each kind of goal asks for, in order, after its kind.
+FIELDS_FOR = {
+    "mood": ("plain", "easy", "question", "target", "review"),
+    "realistic": ("plain", "easy", "activities", "review"),
+}
+
+
 class GoalForm(TiedActivities, FlaskForm):
+    """A goal in two steps on one page: its kind, then only the fields for that kind. Each
+    step is the same form posted again, so nothing typed is lost going between them: the
+    fields not on the page this time come back unseen (kept_values)."""
+
     kind = RadioField(say(_l("What kind of goal is it?"), _l("What kind of goal?")),
                       choices=choices(KINDS),
                       validators=[InputRequired(message=say(
@@ -139,6 +152,39 @@ class GoalForm(TiedActivities, FlaskForm):
                         choices=choices(REVIEW_IN),
                         validators=[InputRequired(message=say(
                             _l("Choose when you will look at it again"), _l("Choose when we check it")))])  # fmt: skip
+
+    CHOOSE_KIND, CHANGE_KIND = CHOOSE_KIND, CHANGE_KIND  # for the template's buttons
+
+    @property
+    def chosen_kind(self) -> str | None:
+        return self.kind.data if self.kind.data in FIELDS_FOR else None
+
+    @property
+    def choosing_kind(self) -> bool:
+        """The first step (or back to it): only the kind is asked."""
+        return self.chosen_kind is None or CHANGE_KIND in request.form
+
+    @property
+    def kind_words(self):
+        return KINDS.get(self.chosen_kind or "")
+
+    def fields_shown(self) -> list:
+        """The fields on the page now: only the kind until one is chosen (or to change it)."""
+        if self.choosing_kind:
+            return [self.kind]
+        return [self[name] for name in FIELDS_FOR[self.chosen_kind]]
+
+    def kept_values(self) -> list[tuple[str, str]]:
+        """What was sent for the fields not shown now, to send back unseen."""
+        shown = {f.name for f in self.fields_shown()} | {"csrf_token"}
+        return [(f.name, value) for f in self if f.name not in shown for value in f.raw_data or []]
+
+    def kind_is_chosen(self) -> bool:
+        """For "Continue" after the kind: check only that a kind was chosen."""
+        if self.chosen_kind is None:
+            self.kind.errors = [self.kind.validators[0].message]
+            return False
+        return True
 
     def validate(self, extra_validators=None) -> bool:
         """A mood goal also needs its question and target (Optional stops inline checks)."""

@@ -1,7 +1,9 @@
 """Where each goal stands, from the suppressed results only.
 
 A mood goal is met when, at the latest wave that may be shown, the share of members who
-said yes reaches its target. A realistic goal tied to action-plan activities is met when
+said yes reaches its target. Only answers given after the goal was set count: a member
+expects a goal to be met by how people felt once it was set, not by what they said before.
+Answers keep only their month, so those from the month the goal was set are left out. A realistic goal tied to action-plan activities is met when
 every one of them is done (a stopped activity is not done); tied to none, it is met when a
 facilitator marks it met.
 """
@@ -16,8 +18,8 @@ from ..content import is_easyread
 from ..plans.models import DONE, STOPPED, Activity
 from .definition import Question, Survey
 from .models import Goal
-from .results import Share, WaveResult, trend
-from .waves import add_months
+from .results import Share, WaveResult, community_results, trend
+from .waves import add_months, month_of
 
 MET, NOT_YET, UNKNOWN = "met", "not yet", "unknown"
 
@@ -84,8 +86,16 @@ def status_of(goal: Goal, survey: Survey, results: list[WaveResult]) -> GoalStat
     return GoalStatus(goal, MET if reached else NOT_YET, question, shares, latest)
 
 
-def statuses(community, survey: Survey, results: list[WaveResult]) -> list[GoalStatus]:
-    return [status_of(goal, survey, results) for goal in Goal.of(community)]
+def statuses(community, survey: Survey, today: dt.date) -> list[GoalStatus]:
+    """Each goal's status; a mood goal's from the answers given after it was set."""
+    since: dict[str, list[WaveResult]] = {}  # one count per month goals were set in
+    found = []
+    for goal in Goal.of(community):
+        month = month_of(goal.set_on)
+        if goal.kind == Goal.MOOD and month not in since:
+            since[month] = community_results(survey, community, today, since=goal.set_on)
+        found.append(status_of(goal, survey, since.get(month, [])))
+    return found
 
 
 def review_on(months: int, today: dt.date) -> dt.date:

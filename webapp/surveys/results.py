@@ -97,27 +97,40 @@ def masked(text: str) -> str:
     return "".join(out + [text[last:]]).strip()
 
 
-def published_months(people: dict[str, int], this_month: str, limit: int) -> set[str]:
-    """The months whose answers are shown. A month is added once it is over, and only with
-    at least `limit` people's answers: a smaller month waits to be added with the months
-    after it. So the results never change by fewer than `limit` people, and comparing the
-    page before and after one person answered does not show what they said."""
-    shown, waiting, count = set(), [], 0
+def published_chunks(people: dict[str, int], this_month: str, limit: int) -> list[list[str]]:
+    """The months whose answers are shown, in the groups they were added in. A month is
+    added once it is over, and only with at least `limit` people's answers: a smaller month
+    waits to be added with the months after it. So the results never change by fewer than
+    `limit` people, and comparing the page before and after one person answered does not
+    show what they said."""
+    chunks, waiting, count = [], [], 0
     for month in sorted(m for m in people if m < this_month):
         waiting.append(month)
         count += people[month]
         if count >= limit:
-            shown.update(waiting)
+            chunks.append(waiting)
             waiting, count = [], 0
-    return shown
+    return chunks
 
 
-def community_results(survey: Survey, community: Community, today: dt.date) -> list[WaveResult]:
+def published_months(people: dict[str, int], this_month: str, limit: int) -> set[str]:
+    return {month for chunk in published_chunks(people, this_month, limit) for month in chunk}
+
+
+def community_results(
+    survey: Survey, community: Community, today: dt.date, since: dt.date | None = None
+) -> list[WaveResult]:
+    """Every wave's results. With `since` (the day a goal was set), only the answers given
+    in the months after that day's month: whole groups of months as they were added, so a
+    goal's figures and the page's never differ by fewer than the threshold of people."""
     took_part = SurveyAnswer.took_part(community)
     results = []
     for months in WAVES:
         by_month = {m: n for (w, m), n in took_part.items() if w == months}
-        shown = published_months(by_month, month_of(today), smallest())
+        chunks = published_chunks(by_month, month_of(today), smallest())
+        if since is not None:
+            chunks = [chunk for chunk in chunks if chunk[0] > month_of(since)]
+        shown = {month for chunk in chunks for month in chunk}
         people = sum(by_month[m] for m in shown)
         tallies = SurveyAnswer.tallies(community, months, shown) if shown else {}
         wave = WaveResult(months, shown_count(people) if people else None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import flash, g, redirect, url_for
+from flask import flash, g, redirect, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 
@@ -20,7 +20,7 @@ from . import bp
 from .access import for_community, may_see_results, may_set_goals
 from .chart import trend_chart
 from .definition import load_survey
-from .forms import GoalActivitiesForm, GoalForm
+from .forms import CHANGE_KIND, CHOOSE_KIND, GoalActivitiesForm, GoalForm
 from .goals import review_on, statuses
 from .models import Goal
 from .results import SKIPPED, community_results
@@ -37,7 +37,7 @@ def own_community():
 def results(community: Community):
     survey = load_survey()
     waves = community_results(survey, community, today())
-    goals = statuses(community, survey, waves)
+    goals = statuses(community, survey, today())
     return render_page(
         "surveys/_results.html",
         say(_l("How are we doing? %(name)s", name=community.name),
@@ -58,6 +58,18 @@ def results(community: Community):
     )  # fmt: skip
 
 
+# The page's heading at each step: a new one when the kind's fields arrive, so focus and
+# the live region say where the person is now.
+GOAL_TITLES = {
+    None: lambda name: say(_l("Set a goal for %(name)s", name=name),
+                           _l("Add a goal for %(name)s", name=name)),
+    Goal.MOOD: lambda name: say(_l("Set a mood goal for %(name)s", name=name),
+                                _l("Add a goal about how people feel in %(name)s", name=name)),
+    Goal.REALISTIC: lambda name: say(_l("Set a realistic goal for %(name)s", name=name),
+                                     _l("Add a goal about something we do in %(name)s", name=name)),
+}  # fmt: skip
+
+
 @bp.route("/how-are-we-doing/<community>/goals/new", methods=["GET", "POST"])
 @for_community(may_set_goals)
 @redisplays_form
@@ -66,7 +78,11 @@ def new_goal(community: Community):
     survey = load_survey()
     form.question.choices = choices({q.key: q.words for q in survey.scale_questions})
     form.offer(list(Activity.in_plan(community)))
-    if form.validate_on_submit():
+    if form.is_submitted() and CHANGE_KIND in request.form:
+        pass  # back to the kind, with everything typed kept: nothing to check or write
+    elif form.is_submitted() and CHOOSE_KIND in request.form:
+        form.kind_is_chosen()  # the kind's own fields next, with nothing marked wrong yet
+    elif form.validate_on_submit() and not csrf_failed():
         mood = form.kind.data == Goal.MOOD
         with write_transaction():
             goal = Goal.create(
@@ -77,17 +93,15 @@ def new_goal(community: Community):
                 question=form.question.data if mood else None,
                 target=int(form.target.data) if mood else None,
                 review_on=review_on(int(form.review.data), today()),
+                set_on=today(),
             )
             goal.tie_to([] if mood else form.activity_ids())
         flash(str(say(_l("The goal is set."), _l("The goal is saved."))))
         return redirect(url_for("surveys.results", community=community.slug))
+    heading = GOAL_TITLES[None if form.choosing_kind else form.chosen_kind]
     return render_form(
-        "surveys/_goal_form.html",
-        say(_l("Set a goal for %(name)s", name=community.name),
-            _l("Add a goal for %(name)s", name=community.name)),
-        form,
-        community=community,
-    )  # fmt: skip
+        "surveys/_goal_form.html", heading(community.name), form, community=community
+    )
 
 
 @bp.route("/how-are-we-doing/<community>/goals/<int:goal_id>/activities", methods=["GET", "POST"])

@@ -90,6 +90,8 @@
     root.querySelectorAll("textarea[data-max-words]").forEach(setUpWordCount);
     root.querySelectorAll("[data-show-password]").forEach(setUpShowPassword);
     root.querySelectorAll("[data-print-row]").forEach(function (row) { row.hidden = false; });
+    // The Print button is there now: the sentence saying how to print without it is not needed.
+    root.querySelectorAll("[data-print-hint]").forEach(function (hint) { hint.hidden = true; });
     root.querySelectorAll("[data-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
     });
@@ -112,19 +114,29 @@
 
   /* After htmx swaps new content in: focus the error summary if there is one,
      otherwise the new heading, and announce what arrived. */
-  function focusNewContent(container) {
+  /* The place the address names (after '#'), when it is in the main content. */
+  function placeNamed(anchor) {
+    var place = anchor && document.getElementById(decodeURIComponent(anchor));
+    return place && place.closest("main") ? place : null;
+  }
+
+  function focusNewContent(container, anchor) {
     // After an outerHTML swap the old target is detached: look in <main> instead.
     if (!container || !container.isConnected) { container = document.getElementById("main-content") || document.body; }
     var summary = container.querySelector("[data-error-summary]") || document.querySelector("[data-error-summary]");
     if (summary) { showErrors(summary); return; }
-    // A swapped-in list can name where focus goes next (the next item in a queue).
-    var heading = document.querySelector("main [data-focus-after-swap]") ||
-      container.querySelector("h1") || document.querySelector("main h1");
+    // A swapped-in list can name where focus goes next (the next item in a queue), and
+    // an address can name a place on the page (the task just changed).
+    var pageHeading = container.querySelector("h1") || document.querySelector("main h1");
+    var place = !document.querySelector("main [data-focus-after-swap]") && placeNamed(anchor);
+    var heading = document.querySelector("main [data-focus-after-swap]") || place || pageHeading;
     if (!heading) { return; }
     if (!heading.hasAttribute("tabindex")) { heading.setAttribute("tabindex", "-1"); }
     heading.focus();
     var note = container.matches("[data-announce]") ? container : container.querySelector("[data-announce]");
-    announce(note ? note.getAttribute("data-announce") : heading.textContent);
+    // At a place on the page, the place itself is read as it takes focus: say which page.
+    var said = place && pageHeading ? pageHeading : heading;
+    announce(note ? note.getAttribute("data-announce") : said.textContent);
   }
 
   /* An error summary link moves to the field, with its label or question in view
@@ -154,7 +166,8 @@
     if (target) { target.removeAttribute("aria-busy"); }
   });
   document.addEventListener("htmx:afterSettle", function (event) {
-    focusNewContent(event.detail.target || document.body);
+    var path = event.detail.pathInfo;
+    focusNewContent(event.detail.target || document.body, path && path.anchor);
   });
   document.addEventListener("htmx:historyRestore", function () { focusNewContent(document.body); });
 
