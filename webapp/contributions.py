@@ -17,6 +17,8 @@ here when its blueprint is set up, and the page asks for whatever has been regis
     contributions.regular_rule(fn)                       # fn(member, community) -> bool
     contributions.scope(reminder, areas)                 # reminder(community, level, offered),
                                                          #   areas(community) -> [(value, words)]
+    contributions.header_link("decisions", link)         # fn(member) -> (address, wording) | None:
+                                                         #   in the page header, "Your group"
 
 Registration is by name, so setting the app up twice (as the tests do) replaces
 rather than repeats. Parts are shown in the order their features registered.
@@ -36,6 +38,7 @@ _dashboard: dict[str, Callable[[Any, Any], Markup | None]] = {}
 _data: dict[str, Callable[[Any], Any]] = {}
 _about: dict[str, dict[str, Callable[[Any], Markup | None]]] = {}
 _regular_rule: list[Callable[[Any, Any], bool]] = []
+_header: dict[str, Callable[[Any], tuple[str, Any] | None]] = {}
 _scope: list[tuple[Callable[[Any, int, bool], Markup], Callable[[Any], list[tuple[str, str]]]]] = []
 
 
@@ -75,6 +78,17 @@ def render_part(template: str, **context) -> Markup:
     """What a part returns: one of the feature's own partials, rendered."""
     # Safe to mark: Jinja has already escaped every value the template put in it.
     return Markup(render_template(template, **context))  # noqa: S704
+
+
+def header_link(name: str, link: Callable[[Any], tuple[str, Any] | None]) -> None:
+    """Add a link to the signed-in member's group pages in every page's header: link(member)
+    gives (address, wording), or None when this member may not see the page."""
+    _header[name] = link
+
+
+def header_links(member) -> list[tuple[str, str, Any]]:
+    """(name, address, wording) for each group page this member may see."""
+    return [(name, *found) for name, link in _header.items() if (found := link(member))]
 
 
 def about(subject: str, name: str, part: Callable[[Any], Markup | None]) -> None:

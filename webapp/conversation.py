@@ -38,6 +38,16 @@ def always(_answers: Answers) -> bool:
 
 
 @dataclass(frozen=True)
+class AnswerPart:
+    """One of the answers a turn asks for together (what is proposed, and why), shown on
+    its own under its own label, so the answers never run together."""
+
+    field: str
+    label: Wording
+    change_text: Wording
+
+
+@dataclass(frozen=True)
 class Turn:
     name: str
     question: Wording
@@ -51,6 +61,9 @@ class Turn:
     check_text: Callable[[Answers], str | None] | None = None
     # Hidden text after "Change", naming what the link changes.
     change_text: Wording | None = None
+    # Answers shown one under each label instead of answer_text, in "You said" and
+    # check answers, for a turn that asks two things at once.
+    parts: tuple[AnswerPart, ...] = ()
     button: Wording = field(default_factory=lambda: say(_l("Continue"), _l("Next")))
     # Fields whose values are turned into something safe before saving (a hash).
     secret_fields: dict[str, Callable[[str], str]] = field(default_factory=dict)
@@ -78,6 +91,19 @@ class Turn:
     @property
     def is_question(self) -> bool:
         return self.form is not None
+
+    @property
+    def is_shown(self) -> bool:
+        """Whether its answer appears in "You said" and check answers."""
+        return bool(self.answer_text or self.parts)
+
+    def rows(self, answers: Answers, full: bool = False) -> list[tuple[Wording, str, Wording]]:
+        """(label, answer, what Change changes) for each answer it shows that is not empty."""
+        if self.parts:
+            given = answers.get(self.name, {})
+            return [(p.label, given.get(p.field) or "", p.change_text) for p in self.parts]
+        show = (full and self.check_text) or self.answer_text
+        return [(self.question, show(answers) if show else "", self.change_text or self.question)]
 
 
 @dataclass
@@ -149,27 +175,24 @@ class Conversation(ConversationRoutes):
         for turn in self.active_turns(answers):
             if turn.name == name:
                 break
-            if turn.name in answers and turn.answer_text:
+            if turn.name in answers and turn.is_shown:
                 shown.append(turn)
         return shown
 
     def summary(self, answers: Answers, turns: list[Turn], full: bool = False) -> list[dict]:
         """Rows of "You said" and check answers; a turn whose text is empty is left out."""
-        rows = []
-        for turn in turns:
-            show = (full and turn.check_text) or turn.answer_text
-            text = show(answers) if show else ""
-            if text:
-                rows.append(
-                    {
-                        "question": turn.question,
-                        "answer": text,
-                        "change_url": self.url(turn.name, change=True),
-                        "change_text": turn.change_text or turn.question,
-                        "lang": turn.question_lang(),
-                    }
-                )
-        return rows
+        return [
+            {
+                "question": label,
+                "answer": text,
+                "change_url": self.url(turn.name, change=True),
+                "change_text": change_text,
+                "lang": turn.question_lang(),
+            }
+            for turn in turns
+            for label, text, change_text in turn.rows(answers, full)
+            if text
+        ]
 
     def url(self, name: str, change: bool = False) -> str:
         return url_for(f"{self.name}.turn", turn_name=name, change="1" if change else None)

@@ -198,7 +198,7 @@ class ConversationRoutes:
         if draft.turn != "check":
             draft.turn = "check"
             draft.save_now()
-        turns = [t for t in self.active_turns(answers) if t.answer_text]
+        turns = [t for t in self.active_turns(answers) if t.is_shown]
         return render_form(
             "conversation/_check.html",
             self.check_question,

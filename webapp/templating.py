@@ -16,6 +16,7 @@ from .content import EASYREAD, STANDARD, VIEW_COOKIE, current_variant, load_page
 from .cookies import remember_choice
 from .display import display_classes
 from .i18n import LANG_PARAMETER, direction_of, language_choices, text_direction
+from .models import Member
 from .rendering import wants_partial
 from .standing import MEMBER_REASONS, standing
 from .wording import say
@@ -49,6 +50,22 @@ def isolated(text) -> Markup:
     return Markup("<bdi hx-disable>%s</bdi>") % (text or "")
 
 
+def group_links() -> tuple[tuple[str, str, bool], ...]:
+    """The header's links to the signed-in member's group pages (registered by the features
+    through contributions.header_link), as (address, words, is this page): worked out once
+    a request, and hashable, so the header part can be kept rendered by what it shows."""
+    if "group_links" not in g:
+        member = g.get("member")
+        # Someone still joining reads and agrees to the agreements first: no links away from
+        # that (and on a phone, each agreement's question stays in the top half).
+        joining = member is None or member.status == Member.WAITING_FOR_AGREEMENT
+        found = [] if joining else contributions.header_links(member)
+        g.group_links = tuple(
+            (address, str(words), address == request.path) for _name, address, words in found
+        )
+    return g.group_links
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         say=say,
@@ -63,6 +80,7 @@ def init_app(app: Flask) -> None:
         smallest=smallest,
         # Beside every form that starts something new in a community (set by the plan).
         scope_reminder=contributions.scope_reminder,
+        group_links=group_links,
     )
     # "23 November 2026", the UK style, whatever the locale's default.
     app.jinja_env.globals["form_has_errors"] = form_has_errors

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .helpers import axe_violations, has_horizontal_scroll, settle
+from .helpers import axe_violations, has_horizontal_scroll, settle, sign_in
 from .journeys import h1_top, next_page, walk
 
 pytestmark = pytest.mark.browser
@@ -112,6 +112,29 @@ def test_the_header_is_compact_on_a_phone_with_nothing_lost(browser, base_url, v
     for control in order:
         box = control.bounding_box()
         assert control.is_visible() and box["height"] >= 24, control
+    assert not has_horizontal_scroll(page)
+    assert axe_violations(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("variant", ["standard", "easyread"])
+def test_a_members_group_links_fit_the_phone_header(browser, base_url, variant):
+    """Decisions, meetings and the plan, one line more than a visitor's header and no wider."""
+    wide_context, wide = phone(browser, base_url, variant, width=1280)
+    sign_in(wide, base_url)
+    wide.goto(base_url + "/help")
+    on_desktop = wide.evaluate(HEADER_LINKS)
+    wide_context.close()
+    context, page = phone(browser, base_url, variant)
+    sign_in(page, base_url)
+    page.goto(base_url + "/help")
+    assert page.evaluate(HEADER_LINKS) == on_desktop, "the same links, in the same order"
+    links = page.locator("header nav.group-links a")
+    assert links.count() == 3
+    for i in range(3):
+        box = links.nth(i).bounding_box()
+        assert links.nth(i).is_visible() and box["height"] >= 24 and box["x"] + box["width"] <= 320
+    assert page.locator("header.site-header").bounding_box()["height"] <= 190
     assert not has_horizontal_scroll(page)
     assert axe_violations(page) == []
     context.close()

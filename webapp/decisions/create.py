@@ -8,7 +8,7 @@ from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
 from .. import contributions
-from ..conversation import Conversation, Turn
+from ..conversation import AnswerPart, Conversation, Turn
 from ..database import write_transaction
 from ..drafts import Draft
 from ..easyread_rules import hints
@@ -129,6 +129,19 @@ def scope_text(answers) -> str:
     return dict(scope_choices(areas_asked(answers))).get(value, value)
 
 
+def method_of(answers) -> str | None:
+    return answers.get("method", {}).get("method")
+
+
+def prepare_reasons(form, draft: Draft) -> None:
+    """The answers that need a reason, named on the scale chosen just before."""
+    form.reasons.choices = choices(forms.reasons_for(method_of(draft.answers)))
+
+
+def reasons_text(answers) -> str:
+    return chosen(forms.reasons_for(method_of(answers)), answers, "reasons", "reasons")
+
+
 def check_dates(form, draft: Draft) -> bool:
     closes = parse_day(form.closes_on.data)
     if closes and closes < today():
@@ -153,6 +166,11 @@ def dates_text(answers) -> str:
 
 def text_of(turn: str, *keys: str):
     return lambda answers: "\n\n".join(answers.get(turn, {}).get(k) or "" for k in keys).strip()
+
+
+def parts_of(form, *changes) -> tuple[AnswerPart, ...]:
+    """Each of the form's answers under its own question, with what its Change link changes."""
+    return tuple(AnswerPart(name, getattr(form, name).args[0], change) for name, change in changes)
 
 
 def finish(draft: Draft):
@@ -214,11 +232,13 @@ OPEN_DECISION = Conversation(
         Turn("title", forms.TitleForm.title.args[0], forms.TitleForm, answer_text=text_of("title", "title"),
              change_text=say(_l("the title"), _l("the name"))),
         Turn("proposal", say(_l("What is proposed, and why are we asking?"), _l("What is the idea, and why do we ask?")),
-             forms.ProposalForm, answer_text=text_of("proposal", "proposal", "why"),
-             change_text=say(_l("what is proposed"), _l("the idea"))),
+             forms.ProposalForm, parts=parts_of(forms.ProposalForm,
+                 ("proposal", say(_l("what is proposed"), _l("the idea"))),
+                 ("why", say(_l("why we are asking"), _l("why we ask"))))),
         Turn("easy", say(_l("Now say it in easy read"), _l("Now say it in easy read")), forms.EasyReadForm,
-             check=easy_changed, answer_text=text_of("easy", "proposal_easy", "why_easy"),
-             change_text=say(_l("the easy read"), _l("the easy read"))),
+             check=easy_changed, parts=parts_of(forms.EasyReadForm,
+                 ("proposal_easy", say(_l("what is proposed, in easy read"), _l("the idea, in easy read"))),
+                 ("why_easy", say(_l("why we are asking, in easy read"), _l("why we ask, in easy read"))))),
         Turn("hints", say(_l("Could the easy read be easier?"), _l("Could the easy read be easier?")),
              forms.EasyReadHintsForm, body="decisions/_hints.html", applies=easy_hints, numbered=False,
              prepare=prepare_hints, check=keep_or_save,
@@ -238,7 +258,7 @@ OPEN_DECISION = Conversation(
              answer_text=lambda a: chosen(METHODS, a, "method", "method"),
              change_text=say(_l("how people answer"), _l("how people answer"))),
         Turn("reasons", forms.ReasonsForm.reasons.args[0], forms.ReasonsForm,
-             answer_text=lambda a: chosen(forms.REASONS, a, "reasons", "reasons"),
+             prepare=prepare_reasons, answer_text=reasons_text,
              change_text=say(_l("whether reasons are needed"), _l("saying why"))),
         Turn("results", forms.ResultsForm.results.args[0], forms.ResultsForm,
              answer_text=lambda a: chosen(forms.RESULTS, a, "results", "results"),

@@ -18,7 +18,7 @@ from ..forms import (
 )
 from ..panel import PANEL
 from ..wording import say
-from .gradients import DOOR_PICTURES, DOORS, METHODS
+from .gradients import DOOR_PICTURES, DOORS, GRADIENTS, METHODS, QUICK
 
 REASON_WORDS = 150
 LONG_TEXT = 6000
@@ -187,13 +187,40 @@ class ScopeForm(FlaskForm):
     scope_area = scope_area_field()
 
 
-REASONS = {
-    "optional": say(_l("Reasons are optional"), _l("People can say why. They do not have to.")),
-    "required": say(
+# Which answers need a reason, named on the scale the decision uses.
+REASON_NEEDED = {
+    GRADIENTS: say(
         _l("A reason is needed for serious disagreement and block"),
         _l("People who say no must say why"),
     ),
+    QUICK: say(
+        _l("A reason is needed when someone answers “I disagree”"),
+        _l("People who say no must say why"),
+    ),
 }
+REASON_NEEDED_HINT = {
+    GRADIENTS: say(
+        _l("This decision asks for a reason when someone disagrees seriously or blocks. "
+           "Up to 150 words. It is shown without your name."),
+        _l("Please say why you said no. Up to 150 words. We do not show your name."),
+    ),
+    QUICK: say(
+        _l("This decision asks for a reason when someone disagrees. "
+           "Up to 150 words. It is shown without your name."),
+        _l("Please say why you said no. Up to 150 words. We do not show your name."),
+    ),
+}  # fmt: skip
+
+
+def reasons_for(method: str | None) -> dict:
+    """The reasons choices for a decision answered on this scale (the Gradients until chosen)."""
+    return {
+        "optional": say(_l("Reasons are optional"), _l("People can say why. They do not have to.")),
+        "required": REASON_NEEDED.get(method or GRADIENTS, REASON_NEEDED[GRADIENTS]),
+    }
+
+
+REASONS = reasons_for(GRADIENTS)
 RESULTS = {
     "after": say(_l("After it closes (recommended)"), _l("After the last day")),
     "live": say(_l("As views arrive"), _l("Straight away")),
@@ -302,14 +329,14 @@ class ReasonForm(FlaskForm):
 
 
 class RequiredReasonForm(ReasonForm):
+    """Its hint names the answers that need a reason on the decision's scale (give.py)."""
+
     reason = text_box(
         say(_l("Why?"), _l("Why?")),
         say(_l("Say why you chose this answer"), _l("Say why")),
-        say(_l("This decision asks for a reason when someone disagrees seriously or blocks. "
-               "Up to 150 words. It is shown without your name."),
-            _l("Please say why you said no. Up to 150 words. We do not show your name.")),
+        REASON_NEEDED_HINT[GRADIENTS],
         max_words=REASON_WORDS,
-    )  # fmt: skip
+    )
 
 
 OUTCOMES = {

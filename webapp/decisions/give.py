@@ -93,6 +93,11 @@ def prepare_quick(form, draft: Draft) -> None:
     form.level.render_kw = {"pictures": {lv.key: lv.picture for lv in options}}
 
 
+def prepare_reason_needed(form, draft: Draft) -> None:
+    """Say which answers need a reason on this decision's own scale."""
+    form.reason.description = forms.REASON_NEEDED_HINT[g.decision.method]
+
+
 def door_changed(form, draft: Draft) -> bool:
     """A new front door means choosing the exact level again."""
     if form.door.data != draft.answers.get("door", {}).get("door"):
@@ -181,7 +186,7 @@ GIVE_VIEW = Conversation(
              applies=lambda a: not reason_needed(a), answer_text=reason_text,
              change_text=say(_l("your reason"), _l("your reason"))),
         Turn("reason_required", forms.RequiredReasonForm.reason.args[0], forms.RequiredReasonForm,
-             applies=reason_needed, answer_text=reason_text,
+             applies=reason_needed, prepare=prepare_reason_needed, answer_text=reason_text,
              change_text=say(_l("your reason"), _l("your reason"))),
     ],
 )  # fmt: skip

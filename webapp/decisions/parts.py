@@ -4,11 +4,13 @@ wanted" on the member's home page, reminders on the dashboard, the data download
 
 from __future__ import annotations
 
+from flask import url_for
 from flask_babel import lazy_gettext as _l
 
 from .. import contributions
 from ..contributions import render_part
 from ..models import Community, Member
+from ..wording import say
 from .access import viewer_for, why_no_view
 from .announce import KIND
 from .gradients import level
@@ -53,8 +55,15 @@ def views_given(member: Member) -> list[dict]:
     return given
 
 
+def header_link(member: Member):
+    """Every member may read their community's decisions (and is told why they cannot
+    answer yet), so the link is for every member."""
+    return url_for("decisions.index"), say(_l("Decisions"), _l("Questions"))
+
+
 def register() -> None:
     contributions.home("decisions", views_wanted)
+    contributions.header_link("decisions", header_link)
     contributions.dashboard("decisions", reminders)
     contributions.data("decisions", views_given)
     contributions.email_choice(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Flask, current_app
+from flask import Flask, current_app, url_for
 from flask_babel import lazy_gettext as _l
 
 from .. import contributions
@@ -14,6 +14,7 @@ from ..aggregates import shown_count
 from ..contributions import render_part
 from ..facilitation.access import moderated_by
 from ..stories.models import WellbeingCount
+from ..wording import say
 from .access import belongs
 from .forms import MEETING_FEELINGS
 from .membership import is_regular, not_seen_for_a_while, standing
@@ -48,6 +49,13 @@ def home_part(member, now: dt.datetime | None = None):
         standing=standing(member, now),
         now=now,
     )
+
+
+def header_link(member):
+    """For the members the home page shows meetings to: welcomed into their community."""
+    if not member.is_welcomed:
+        return None
+    return url_for("meetings.index"), say(_l("Meetings"), _l("Meetings"))
 
 
 def dashboard_part(member, community, now: dt.datetime | None = None):
@@ -127,6 +135,7 @@ def data_part(member) -> dict:
 
 def init_app(app: Flask) -> None:
     contributions.home("meetings", home_part)
+    contributions.header_link("meetings", header_link)
     contributions.dashboard("meetings", dashboard_part)
     contributions.data("meetings", data_part)
     contributions.email_choice(

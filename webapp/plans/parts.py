@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import g
+from flask import g, url_for
+from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from .. import contributions
 from ..models import Community, Member
+from ..wording import say
 from .access import rights
 from .models import Activity, Offer, Update
 from .reminders import month_missed, plan_review_due, terms_review_due, update_due
@@ -83,8 +85,16 @@ def decision_activities(decision) -> Markup | None:
     return contributions.render_part("plans/_decision_activities.html", activities=found)
 
 
+def header_link(member: Member):
+    """The group's plan, in the header, for whoever may read it (as on the home page)."""
+    if not rights(member, member.community).read:
+        return None
+    return url_for("plans.plan", community=member.community.slug), say(_l("Plan"), _l("Our plan"))
+
+
 def register() -> None:
     contributions.home("plans", home)
+    contributions.header_link("plans", header_link)
     contributions.dashboard("plans", dashboard)
     contributions.data("plans", data)
     contributions.about("decision", "activities", decision_activities)
