@@ -17,6 +17,7 @@ from . import bp
 from .access import for_facilitators
 from .forms import AgendaItemForm
 from .models import AgendaItem, Meeting
+from .suggestion_models import AgendaSuggestion
 
 
 def decision_choices(meeting: Meeting) -> dict[str, object]:
@@ -26,7 +27,8 @@ def decision_choices(meeting: Meeting) -> dict[str, object]:
     return {str(decision.id): isolated(decision.title) for decision in asked}
 
 
-DONE = ("added", "moved", "removed")  # what the last change was, said on the agenda page
+# What the last change was, said on the agenda page.
+DONE = ("added", "moved", "removed", "suggestion_added", "suggestion_declined")
 
 
 def done_here(meeting: Meeting, done: str):
@@ -45,6 +47,7 @@ def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):
         form,
         meeting=meeting,
         items=list(meeting.agenda),
+        suggestions=list(AgendaSuggestion.waiting_for(meeting)),
         has_decisions=bool(options),
         done=request.args.get("done") if request.args.get("done") in DONE and not form.errors else None,
     )  # fmt: skip
