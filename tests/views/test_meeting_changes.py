@@ -198,3 +198,17 @@ def test_each_agenda_change_says_what_was_done_where_focus_lands(app, pages):
     published = pages.client.post(f"/meetings/{meeting_id}/publish", data={"csrf_token": token})
     assert published.headers["Location"] == f"/meetings/{meeting_id}?published=1"
     assert "The agenda is published." in pages.get(published.headers["Location"]).text
+
+
+def test_errors_say_the_limit_and_how_to_write_a_time(app, pages):
+    setup_people(app)
+    meeting_id = make_meeting(days=10)
+    sign_in(pages, "Fair Kestrel")
+    agenda = f"/meetings/{meeting_id}/agenda"
+    page = pages.submit(agenda, {"title": "x" * 250, "minutes": "0"}, status=422)
+    assert "Make this 200 characters or fewer: it has 250" in page.text
+    assert "Enter a number of minutes from 1 to 600" in page.text
+    page = pages.submit(f"/meetings/{meeting_id}/change", {
+        "day": "4 March 2031", "starts": "7", "ends": "9", "place": "Riverside Centre",
+    }, status=422)  # fmt: skip
+    assert "with am or pm, like 7pm to 9pm" in page.text

@@ -100,16 +100,30 @@ def _time_check(form, field) -> None:
 def _ends_after_start(form, field) -> None:
     start, end = parse_time(form.starts.data), parse_time(field.data)
     if start and end and end <= start:
+        if not all(
+            re.search(r"[ap]\.?m|:|noon|midday", t.lower()) for t in (form.starts.data, field.data)
+        ):
+            raise ValidationError(say(  # "7" to "9" reads as 7pm to 9am: say how to be sure
+                _l("Enter an end time after the start time, with am or pm, like 7pm to 9pm"),
+                _l("The end must be after the start. Write am or pm, like 7pm."),
+            ))  # fmt: skip
         raise ValidationError(say(
             _l("Enter an end time after the start time"), _l("The end must be after the start")
         ))  # fmt: skip
+
+
+# Says the limit and how far over it is (WTForms fills in max and length).
+TOO_LONG = say(
+    _l("Make this %(max)d characters or fewer: it has %(length)d"),
+    _l("This is too long. Use %(max)d letters or fewer."),
+)
 
 
 def short_text(label, missing=None, description=None, most=200) -> StringField:
     validators = [DataRequired(message=missing)] if missing else [Optional()]
     return StringField(label, description=description, filters=[tidy_text], validators=[
         *validators,
-        Length(max=most, message=say(_l("Make this shorter"), _l("Use fewer words"))),
+        Length(max=most, message=TOO_LONG),
     ])  # fmt: skip
 
 
@@ -120,7 +134,7 @@ def long_text(label, missing=None, description=None, checked_when_empty=False) -
     validators += [] if missing or checked_when_empty else [Optional()]
     return TextAreaField(label, description=description, filters=[tidy_text], validators=[
         *validators,
-        Length(max=10000, message=say(_l("Make this shorter"), _l("Use fewer words"))),
+        Length(max=10000, message=TOO_LONG),
     ])  # fmt: skip
 
 
@@ -275,10 +289,14 @@ class AgendaItemForm(FlaskForm):
     scope_area = scope_area_field()
 
     def validate_minutes(self, field) -> None:
-        if field.data and not (field.data.isdigit() and 0 < int(field.data) <= 600):
+        if field.data and not field.data.isdigit():
             raise ValidationError(
                 say(_l("Enter the minutes as a number, like 20"), _l("Write a number, like 20"))
             )
+        if field.data and not 0 < int(field.data) <= 600:
+            raise ValidationError(say(
+                _l("Enter a number of minutes from 1 to 600"), _l("Write a number from 1 to 600")
+            ))  # fmt: skip
 
 
 # Coming to a meeting ---------------------------------------------------------------------
