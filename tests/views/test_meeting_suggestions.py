@@ -115,6 +115,7 @@ def test_a_meeting_over_or_called_off_takes_no_suggestion_but_keeps_the_words(ap
     setup_people(app)
     meeting_id = make_meeting(days=10)
     sign_in(pages, "Plain Pigeon")
+    suggest(pages, meeting_id, words="Sent in time")
     token = token_of(pages.get(f"/meetings/{meeting_id}"))
     with db.connection_context():  # while the page was open
         meeting = Meeting.get_by_id(meeting_id)
@@ -126,7 +127,9 @@ def test_a_meeting_over_or_called_off_takes_no_suggestion_but_keeps_the_words(ap
             meeting.cancel("Closed", dt.date.today())
     page = pages.post(f"/meetings/{meeting_id}/suggest",
                       data={"csrf_token": token, "suggestion": WORDS, "suggestion_why": "Why"})  # fmt: skip
-    assert suggestions() == []
+    assert [s.words for s in suggestions()] == ["Sent in time"]
+    mine = page.select_one("#suggest .suggestions").get_text()
+    assert "over or cancelled before the facilitators decided" in mine  # not "waiting" forever
     unsent = page.select_one("#suggestion-unsent")
     assert WORDS in unsent.get_text() and "Why" in unsent.get_text()
     assert page.select_one("#suggest form") is None
