@@ -228,3 +228,25 @@ def test_the_dashboard_counts_what_waits_and_the_download_carries_ones_own(app, 
     assert [s["suggestion"] for s in mine["agenda_suggestions"]] == ["Respite care"]
     assert mine["agenda_suggestions"][0]["what_happened"] == WAITING
     assert theirs["agenda_suggestions"] == []
+
+
+def test_once_the_meeting_is_over_its_waiting_suggestions_cannot_be_added(app, pages, client):
+    setup_people(app)
+    meeting_id = make_meeting(days=10)
+    sign_in(pages, "Plain Pigeon")
+    suggest(pages, meeting_id, words="Respite care")
+    pages.sign_out()
+    with db.connection_context():
+        Meeting.get_by_id(meeting_id).cancel("Closed", dt.date.today())
+    sign_in(pages, "Fair Kestrel")
+    agenda = f"/meetings/{meeting_id}/agenda"
+    page = pages.get(agenda)
+    assert page.select_one("#suggestions") is None
+    made = suggestions()[0].id
+    token = page.select_one("input[name=csrf_token]")["value"]
+    for action in ("add", "decline"):
+        answer = client.post(f"{agenda}/suggestions/{made}/{action}", data={"csrf_token": token})
+        assert answer.status_code == 302 and answer.headers["Location"] == agenda
+    assert suggestions()[0].status == WAITING
+    with db.connection_context():
+        assert AgendaItem.select().where(AgendaItem.meeting == meeting_id).count() == 0

@@ -18,6 +18,7 @@ from .access import for_facilitators
 from .forms import AgendaItemForm
 from .models import AgendaItem, Meeting
 from .suggestion_models import AgendaSuggestion
+from .views import still_to_come
 
 
 def decision_choices(meeting: Meeting) -> dict[str, object]:
@@ -47,7 +48,8 @@ def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):
         form,
         meeting=meeting,
         items=list(meeting.agenda),
-        suggestions=list(AgendaSuggestion.waiting_for(meeting)),
+        # Members' suggestions, while there is still a meeting to add them to.
+        suggestions=list(AgendaSuggestion.waiting_for(meeting)) if still_to_come(meeting) else [],
         has_decisions=bool(options),
         done=request.args.get("done") if request.args.get("done") in DONE and not form.errors else None,
     )  # fmt: skip

@@ -54,7 +54,10 @@ def _suggestion(meeting: Meeting, suggestion_id: int) -> AgendaSuggestion:
 
 
 def _decided_already(meeting: Meeting, suggestion: AgendaSuggestion):
-    """A second press, or Back to an old page: say what was done, and do nothing more."""
+    """A second press, or Back to an old page: say what was done, and do nothing more. Once
+    the meeting is over or called off there is nothing to add to: back to the agenda."""
+    if suggestion.status == WAITING:
+        return redirect(url_for("meetings.agenda", meeting_id=meeting.id))
     return done_here(meeting, "suggestion_added" if suggestion.status == ADDED
                      else "suggestion_declined")  # fmt: skip
 
@@ -63,7 +66,7 @@ def _decided_already(meeting: Meeting, suggestion: AgendaSuggestion):
 @for_facilitators
 def add_suggestion(meeting: Meeting, suggestion_id: int):
     suggestion = _suggestion(meeting, suggestion_id)
-    if suggestion.status != WAITING:
+    if suggestion.status != WAITING or not still_to_come(meeting):
         return _decided_already(meeting, suggestion)
     with write_transaction():
         suggestion.add_to_agenda(dt.date.today())
@@ -77,7 +80,7 @@ def add_suggestion(meeting: Meeting, suggestion_id: int):
 def decline_suggestion(meeting: Meeting, suggestion_id: int):
     """Its own page: a few words to the member are worth the moment they take."""
     suggestion = _suggestion(meeting, suggestion_id)
-    if suggestion.status != WAITING:
+    if suggestion.status != WAITING or not still_to_come(meeting):
         return _decided_already(meeting, suggestion)
     form = (
         DeclineSuggestionForm(formdata=None) if request.method == "GET" else DeclineSuggestionForm()
