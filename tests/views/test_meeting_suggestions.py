@@ -33,6 +33,18 @@ def suggest(pages, meeting_id: int, words=WORDS, why="", status=302, token=None)
     return answer
 
 
+def suggested_then_facilitator(app, pages, words="Respite care", **meeting) -> tuple[dict, int]:
+    """Plain Pigeon suggests `words` for a meeting 10 days away; then Fair Kestrel, who runs
+    it, is signed in. The people's ids, and the meeting's."""
+    ids = setup_people(app)
+    meeting_id = make_meeting(**{"days": 10, **meeting})
+    sign_in(pages, "Plain Pigeon")
+    suggest(pages, meeting_id, words=words)
+    pages.sign_out()
+    sign_in(pages, "Fair Kestrel")
+    return ids, meeting_id
+
+
 def suggestions() -> list[AgendaSuggestion]:
     with db.connection_context():
         return list(AgendaSuggestion.select().order_by(AgendaSuggestion.id))
@@ -136,12 +148,7 @@ def test_a_meeting_over_or_called_off_takes_no_suggestion_but_keeps_the_words(ap
 
 
 def test_a_facilitator_adds_a_suggestion_to_the_end_of_the_agenda(app, pages, client):
-    setup_people(app)
-    meeting_id = make_meeting(days=10, items=[("Welcome", False)])
-    sign_in(pages, "Plain Pigeon")
-    suggest(pages, meeting_id, words="Respite care")
-    pages.sign_out()
-    sign_in(pages, "Fair Kestrel")
+    _, meeting_id = suggested_then_facilitator(app, pages, items=[("Welcome", False)])
     agenda = f"/meetings/{meeting_id}/agenda"
     page = pages.get(agenda)
     add = page.select_one("#suggestions form[action$='/add']")
@@ -172,12 +179,7 @@ def test_a_facilitator_adds_a_suggestion_to_the_end_of_the_agenda(app, pages, cl
 
 
 def test_not_this_time_asks_for_a_note_and_the_member_reads_it(app, pages, client):
-    setup_people(app)
-    meeting_id = make_meeting(days=10)
-    sign_in(pages, "Plain Pigeon")
-    suggest(pages, meeting_id, words="Respite care")
-    pages.sign_out()
-    sign_in(pages, "Fair Kestrel")
+    _, meeting_id = suggested_then_facilitator(app, pages)
     agenda = f"/meetings/{meeting_id}/agenda"
     link = pages.get(agenda).select_one("#suggestions a[href$='/decline']")["href"]
     page = pages.get(link)
@@ -200,12 +202,8 @@ def test_not_this_time_asks_for_a_note_and_the_member_reads_it(app, pages, clien
 
 
 def test_a_suggestion_of_another_meeting_is_not_found(app, pages, client):
-    setup_people(app)
-    first, second = make_meeting(days=10), make_meeting(days=12)
-    sign_in(pages, "Plain Pigeon")
-    suggest(pages, first)
-    pages.sign_out()
-    sign_in(pages, "Fair Kestrel")
+    _, first = suggested_then_facilitator(app, pages)
+    second = make_meeting(days=12)
     made = suggestions()[0].id
     assert client.get(f"/meetings/{second}/agenda/suggestions/{made}/decline").status_code == 404
 
@@ -213,12 +211,7 @@ def test_a_suggestion_of_another_meeting_is_not_found(app, pages, client):
 def test_the_dashboard_counts_what_waits_and_the_download_carries_ones_own(app, pages):
     from webapp import contributions
 
-    ids = setup_people(app)
-    meeting_id = make_meeting(days=10, title="Spring meeting")
-    sign_in(pages, "Plain Pigeon")
-    suggest(pages, meeting_id, words="Respite care")
-    pages.sign_out()
-    sign_in(pages, "Fair Kestrel")
+    ids, meeting_id = suggested_then_facilitator(app, pages, title="Spring meeting")
     dashboard = pages.get("/facilitate/people/dashboard")
     assert "1 suggestion for an agenda is waiting for you." in dashboard.text
     assert dashboard.find("a", href=f"/meetings/{meeting_id}/agenda#suggestions")
@@ -231,14 +224,9 @@ def test_the_dashboard_counts_what_waits_and_the_download_carries_ones_own(app, 
 
 
 def test_once_the_meeting_is_over_its_waiting_suggestions_cannot_be_added(app, pages, client):
-    setup_people(app)
-    meeting_id = make_meeting(days=10)
-    sign_in(pages, "Plain Pigeon")
-    suggest(pages, meeting_id, words="Respite care")
-    pages.sign_out()
+    _, meeting_id = suggested_then_facilitator(app, pages)
     with db.connection_context():
         Meeting.get_by_id(meeting_id).cancel("Closed", dt.date.today())
-    sign_in(pages, "Fair Kestrel")
     agenda = f"/meetings/{meeting_id}/agenda"
     page = pages.get(agenda)
     assert page.select_one("#suggestions") is None
