@@ -31,6 +31,7 @@ from .migrations_participation import (
     step_16_decision_scope_area,
     step_17_goals_tied_to_activities,
     step_18_meetings_changed_or_cancelled,
+    step_19_agenda_suggestions,
 )
 from .models import COMMUNITIES, SchemaVersion
 
@@ -291,6 +292,7 @@ STEPS: list[Step] = [
     (16, "the in-scope area of a decision", step_16_decision_scope_area),
     (17, "realistic goals tied to action-plan activities", step_17_goals_tied_to_activities),
     (18, "a meeting changed or called off", step_18_meetings_changed_or_cancelled),
+    (19, "members' suggestions for a meeting's agenda", step_19_agenda_suggestions),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Migration steps 12 to 18: the tables for deciding, meeting, planning and checking how
+"""Migration steps 12 to 19: the tables for deciding, meeting, planning and checking how
 people feel together (issues 15 to 18). Kept apart from the earlier steps only to keep
 each file a readable size; `webapp/migrations.py` lists and runs every step.
 """
@@ -283,3 +283,18 @@ def step_18_meetings_changed_or_cancelled(database: Database) -> None:
         migrator.add_column("meeting", "cancelled_on", DateField(null=True)),
         migrator.add_column("meeting", "cancelled_why", TextField(default="")),
     )
+
+
+def step_19_agenda_suggestions(database: Database) -> None:
+    """Members suggest something for a meeting's agenda; the facilitators add it or not."""
+    member = _frozen("member", name_key=CharField(unique=True))
+    meeting = _frozen("meeting", title=CharField())
+    suggestion = _frozen(
+        "agenda_suggestion",
+        meeting=ForeignKeyField(meeting, on_delete="CASCADE"),
+        member=ForeignKeyField(member, on_delete="CASCADE"),
+        words=CharField(), why=TextField(default=""), made_on=DateField(),
+        status=CharField(default="waiting"), note=TextField(default=""),
+        decided_on=DateField(null=True),
+    )  # fmt: skip
+    database.create_tables([suggestion])

@@ -14,6 +14,7 @@ from tests.views.meeting_helpers import attended, make_meeting
 from webapp.extensions import db
 from webapp.join.demo import DEMO_MEMBER
 from webapp.meetings.models import AgendaItem, Meeting, NoteQuote
+from webapp.meetings.suggestion_models import AgendaSuggestion
 from webapp.models import Member
 
 from .conftest import SCREENSHOTS, WIDTHS
@@ -60,8 +61,15 @@ def world(live_app):
                                   cancelled_on=dt.date.today(), cancelled_why="The room is shut.")  # fmt: skip
         with db.connection_context():
             item = AgendaItem.get(AgendaItem.meeting == coming).id  # "Remove" asks first
+            # Heron's suggestions for the agenda, one in each state (waiting, added, declined).
+            waiting = AgendaSuggestion.create(meeting=coming, member=heron, words="Bus times",
+                                              why="The 40 stops at 6pm.").id  # fmt: skip
+            for words, status, note in (("Respite care", "added", ""),
+                                        ("The summer trip", "declined", "We plan it in March.")):  # fmt: skip
+                AgendaSuggestion.create(meeting=coming, member=heron, words=words, status=status,
+                                        note=note, decided_on=dt.date.today())  # fmt: skip
     return {**ids, "heron": heron, "story": story, "held": held, "coming": coming, "item": item,
-            "called_off": called_off}  # fmt: skip
+            "called_off": called_off, "suggestion": waiting}  # fmt: skip
 
 
 def open_as(browser, base_url, name, password, **kwargs):
@@ -82,7 +90,8 @@ def facilitator_pages(world) -> list[str]:
             f"/meetings/{coming}/people", f"/meetings/{held}/attendance",
             f"/meetings/{held}/notes/write/themes", "/meetings/plan/about",
             "/facilitate/people/dashboard", f"/meetings/{coming}/agenda/{world['item']}/remove",
-            f"/meetings/{coming}/change", f"/meetings/{coming}/cancel"]  # fmt: skip
+            f"/meetings/{coming}/change", f"/meetings/{coming}/cancel",
+            f"/meetings/{coming}/agenda/suggestions/{world['suggestion']}/decline"]  # fmt: skip
 
 
 def member_pages(world) -> list[str]:
@@ -129,6 +138,11 @@ def test_every_meeting_page_and_error_passes_axe(browser, base_url, world, varia
     check_page(page, "reply (error)", width, problems)
     # The address stays the meeting's: reloading it shows the page, never "not found".
     assert page.url.endswith(f"/meetings/{world['coming']}"), page.url
+    page.goto(base_url + f"/meetings/{world['coming']}?suggested=1")
+    check_page(page, "suggestion sent", width, problems)
+    page.locator("#suggest button[type=submit]").click()
+    page.wait_for_selector("[data-error-summary]")
+    check_page(page, "suggestion (error)", width, problems)
     context.close()
     assert not problems, problems
 
@@ -208,6 +222,35 @@ def test_a_member_replies_with_an_access_need_using_the_keyboard_alone(
     context, page = as_facilitator(browser, base_url)
     page.goto(base_url + f"/meetings/{world['coming']}/people")
     assert "A seat near the door" in page.locator("main").inner_text()
+    context.close()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_a_member_suggests_an_item_and_a_facilitator_adds_it(
+    browser, base_url, live_app, world, js
+):
+    words = f"Getting to meetings by bus ({'js' if js else 'no-js'})"
+    meeting = f"/meetings/{world['coming']}"
+    context, page = as_heron(browser, base_url, width=320, js=js)
+    page.goto(base_url + meeting)
+    page.locator("#suggestion_why").fill("The 40 stops at 6pm.")
+    page.locator("#suggest button[type=submit]").click()  # the words left out: a mistake
+    check_arrival(page, meeting if js else f"{meeting}/suggest", js=js, error=True)
+    assert page.locator("#suggestion_why").input_value() == "The 40 stops at 6pm."  # kept
+    page.locator("#suggestion").fill(words)
+    page.locator("#suggest button[type=submit]").click()
+    # Back on the meeting's page, at the note that says it is sent: focused and announced.
+    check_arrival(page, meeting, js=js, place="suggestion-sent",
+                  announced="Your suggestion is sent.")  # fmt: skip
+    assert words in page.locator("#suggest .suggestions").inner_text()
+    context.close()
+    context, page = as_facilitator(browser, base_url, width=320, js=js)
+    page.goto(base_url + f"{meeting}/agenda")
+    suggestion = page.locator("#suggestions li", has_text=words)
+    suggestion.locator("form[action$='/add'] button").click()
+    check_arrival(page, f"{meeting}/agenda", js=js, place="agenda-done",
+                  announced="The suggestion is added at the end of the agenda.")  # fmt: skip
+    assert page.locator(".agenda__title").last.inner_text() == words
     context.close()
 
 

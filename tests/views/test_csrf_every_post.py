@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from webapp import clock
 from webapp.extensions import db
 from webapp.join.demo import NEWCOMER
+from webapp.meetings.suggestion_models import AgendaSuggestion
 from webapp.models import Community, CommunityChange, Member
 from webapp.surveys.models import Goal
 from webapp.surveys.waves import add_months
@@ -114,6 +115,8 @@ def world(app):
         Member.update(joined_on=add_months(clock.today(), -3)).where(
             Member.id == made["member"]
         ).execute()
+        # A member's suggestion for that meeting's agenda, still waiting for the facilitators.
+        suggestion = AgendaSuggestion.create(meeting=meeting, member=made["member"], words="Buses")
         goal = Goal.create(community=Community.by_slug("people"), kind=Goal.REALISTIC,
                            plain="Meet in step-free places", easy="Meet where all can get in",
                            review_on=clock.today())  # fmt: skip
@@ -136,6 +139,7 @@ def world(app):
         "token": "not-a-real-reset-token",
         "meeting_id": meeting,
         "item_id": 1,
+        "suggestion_id": suggestion.id,
         "ids": made,
     }
 

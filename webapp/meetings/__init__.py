@@ -7,7 +7,7 @@ bp = Blueprint("meetings", __name__, url_prefix="/meetings")
 
 
 def init_app(app: Flask) -> None:
-    from . import after, agenda, change, cli, notes, parts, plan, views  # noqa: F401 (the routes)
+    from . import after, agenda, change, cli, notes, parts, plan, suggestions, views  # noqa: F401
 
     app.register_blueprint(plan.bp)  # before /meetings/<id>, so /meetings/plan is planning
     app.register_blueprint(bp)

@@ -3,6 +3,8 @@
 - A meeting's page, agenda, papers and notes: members of its communities (welcomed, agreed
   to the current agreements) and the facilitators who run it.
 - The online link: signed-in members of its communities (and its facilitators) only.
+- Suggesting an item for the agenda: members of its communities who do not run it; who
+  suggested is seen only by its facilitators and by that member.
 - Planning, the agenda, attendance, access needs, corrections and notes-writing: the
   facilitators of the meeting's communities (none while suspended).
 - Attendance is never shown to members, except each member's own standing to them.
@@ -52,6 +54,11 @@ def may_reply(member: Member | None, meeting: Meeting) -> bool:
     return belongs(member, meeting)
 
 
+def may_suggest(member: Member | None, meeting: Meeting) -> bool:
+    """Suggesting for the agenda: its members; its facilitators write the agenda itself."""
+    return belongs(member, meeting) and not runs(member, meeting)
+
+
 def _meeting_or_refuse(meeting_id: int, allowed: Callable[[Member | None, Meeting], bool]):
     meeting = Meeting.get_or_none(Meeting.id == meeting_id)
     if meeting is None or not allowed(g.get("member"), meeting):
@@ -75,6 +82,7 @@ def _guard(allowed: Callable[[Member | None, Meeting], bool]) -> Callable:
 # For routes under /meetings/<meeting_id>/: the Meeting, or the sign-in page, or 403.
 for_members = _guard(may_see)
 for_repliers = _guard(may_reply)
+for_suggesters = _guard(may_suggest)
 for_facilitators = _guard(runs)
 
 

@@ -17,6 +17,8 @@ from . import bp
 from .access import for_facilitators
 from .forms import AgendaItemForm
 from .models import AgendaItem, Meeting
+from .suggestion_models import AgendaSuggestion
+from .views import still_to_come
 
 
 def decision_choices(meeting: Meeting) -> dict[str, object]:
@@ -26,7 +28,8 @@ def decision_choices(meeting: Meeting) -> dict[str, object]:
     return {str(decision.id): isolated(decision.title) for decision in asked}
 
 
-DONE = ("added", "moved", "removed")  # what the last change was, said on the agenda page
+# What the last change was, said on the agenda page.
+DONE = ("added", "moved", "removed", "suggestion_added", "suggestion_declined")
 
 
 def done_here(meeting: Meeting, done: str):
@@ -45,6 +48,8 @@ def agenda_page(meeting: Meeting, form: AgendaItemForm | None = None):
         form,
         meeting=meeting,
         items=list(meeting.agenda),
+        # Members' suggestions, while there is still a meeting to add them to.
+        suggestions=list(AgendaSuggestion.waiting_for(meeting)) if still_to_come(meeting) else [],
         has_decisions=bool(options),
         done=request.args.get("done") if request.args.get("done") in DONE and not form.errors else None,
     )  # fmt: skip

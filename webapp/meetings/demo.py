@@ -10,6 +10,7 @@ from ..join.demo import DEMO_MEMBER
 from ..models import Community, Member
 from ..stories.models import Story
 from .models import DRAFT, FINAL, PRESENT, AgendaItem, Attendance, Meeting, NoteQuote
+from .suggestion_models import AgendaSuggestion
 from .when import uk_now
 
 PLACE = "The Meeting Room, Riverside Community Centre"
@@ -88,6 +89,12 @@ def load_meetings() -> int:
                  cancelled_why="The centre is closed for repairs that week. We will plan "
                                "another coffee morning in the new year.", changes=1)  # fmt: skip
         if heron is not None:
+            AgendaSuggestion.create(
+                meeting=coming, member=heron, made_on=today - dt.timedelta(days=1),
+                words="Getting to meetings when the buses are cut",
+                why="The number 40 stops running at 6pm from January. I hope we can ask the "
+                    "council about it, or find out who could share lifts.",
+            )  # fmt: skip
             for meeting in (earlier, held):
                 Attendance.create(meeting=meeting, member=heron, status=PRESENT)
     return 5

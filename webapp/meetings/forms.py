@@ -352,6 +352,30 @@ class CorrectionForm(FlaskForm):
     )
 
 
+class SuggestionForm(FlaskForm):
+    """A member's suggestion for the agenda: ids of its own, beside the reply on one page."""
+
+    suggestion = short_text(
+        say(_l("What would you like to talk about?"), _l("What do you want to talk about?")),
+        missing=say(_l("Write what you would like to talk about"), _l("Write what you want to talk about")),
+        description=say(_l("A few words, like a title. For example: Getting to meetings by bus"),
+                        _l("Use a few words. For example: Buses to meetings")),
+    )  # fmt: skip
+    suggestion_why = long_text(
+        say(_l("Why, or what you hope for (optional)"),
+            _l("Why do you want to talk about it? You do not have to write this.")),
+    )  # fmt: skip
+
+
+class DeclineSuggestionForm(FlaskForm):
+    note = long_text(
+        say(_l("A short note to the member (optional)"),
+            _l("Some words for the member. You do not have to write this.")),
+        description=say(_l("They will read it on the meeting's page. For example: We will talk about this in March."),
+                        _l("They will read it. For example: We will talk about it in March.")),
+    )  # fmt: skip
+
+
 MEETING_FEELINGS = {
     "okay": say(_l("Okay"), _l("Okay")),
     "tired": say(_l("Tired, or it was a lot"), _l("Tired")),

@@ -19,6 +19,7 @@ from .access import belongs
 from .forms import MEETING_FEELINGS
 from .membership import is_regular, not_seen_for_a_while, standing
 from .models import DRAFT, NO_NOTES, Attendance, Correction, GetInTouch, Meeting, MeetingReply
+from .suggestion_models import AgendaSuggestion
 from .when import uk_now
 
 REMINDER_EMAIL = "meeting-reminder"
@@ -82,6 +83,7 @@ def dashboard_part(member, community, now: dt.datetime | None = None):
         "no_agenda": no_agenda,
         "no_notes": no_notes,
         "corrections": corrections,
+        "suggestions": list(AgendaSuggestion.waiting_in(community, now)),  # a to-do count
         "in_touch": list(GetInTouch.waiting_in(community)),
         "away": not_seen_for_a_while(community, now),
         "feelings": check_in_counts(),
@@ -101,7 +103,8 @@ def check_in_counts() -> dict[str, int | None]:
 
 
 def data_part(member) -> dict:
-    """Their own replies, access needs and attendance; never anyone else's."""
+    """Their own replies, access needs, attendance and agenda suggestions; never anyone
+    else's."""
     replies = (
         MeetingReply.select(MeetingReply, Meeting)
         .join(Meeting)
@@ -130,6 +133,21 @@ def data_part(member) -> dict:
             }
             for a in attended
         ],  # fmt: skip
+        "agenda_suggestions": [
+            {
+                "meeting": s.meeting.title,
+                "starts": s.meeting.starts_at.isoformat(),
+                "suggestion": s.words,
+                "why": s.why,
+                "made_on": s.made_on.isoformat(),
+                "what_happened": s.status,
+                "facilitators_note": s.note,
+                "decided_on": s.decided_on.isoformat() if s.decided_on else None,
+            }
+            for s in AgendaSuggestion.select(AgendaSuggestion, Meeting)
+            .join(Meeting)
+            .where(AgendaSuggestion.member == member)
+        ],
     }
 
 

@@ -14,10 +14,11 @@ from ..models import Community
 from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
-from .access import belongs, for_members, for_repliers, may_see_link, runs, signed_in
-from .forms import CheckInForm, ReplyForm
+from .access import belongs, for_members, for_repliers, may_see_link, may_suggest, runs, signed_in
+from .forms import CheckInForm, ReplyForm, SuggestionForm
 from .ics import meeting_calendar
 from .models import Attendance, GetInTouch, Meeting, MeetingReply
+from .suggestion_models import AgendaSuggestion
 from .when import uk_now
 
 
@@ -58,12 +59,22 @@ def check_in_due(meeting: Meeting, member) -> bool:
     )
 
 
-def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=None, check_in=None):
+def still_to_come(meeting: Meeting) -> bool:
+    """Replies and suggestions are taken until the meeting ends, unless it is called off."""
+    return not meeting.has_happened(uk_now()) and not meeting.cancelled
+
+
+def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=None, check_in=None,
+                 suggest: SuggestionForm | None = None, unsent: dict | None = None):  # fmt: skip
+    """`suggest`: the suggestion form shown again to fix; `unsent`: words that came too late
+    (the meeting over or called off while the page was open), shown so nothing is lost."""
     member = g.member
     reply = MeetingReply.of(meeting, member)
-    can_reply = (
-        belongs(member, meeting) and not meeting.has_happened(uk_now()) and not meeting.cancelled
-    )
+    can_reply = belongs(member, meeting) and still_to_come(meeting)
+    if may_suggest(member, meeting) and still_to_come(meeting):
+        suggest = suggest or SuggestionForm(formdata=None)
+    else:
+        suggest = None
     if form is None and can_reply:
         form = ReplyForm(formdata=None, obj=None)
         if reply is not None:
@@ -83,11 +94,14 @@ def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=No
         if check_in_due(meeting, member)
         else None,
         asked_in_touch=GetInTouch.get_or_none(meeting=meeting, member=member) is not None,
+        suggest=suggest,
+        suggestions=list(AgendaSuggestion.of(meeting, member)),
+        unsent=unsent,
         now=uk_now(),
         description=say(_l("A meeting: when, where and the agenda"), _l("A meeting")),
     )
-    if check_in is not None and check_in.errors:
-        page.status_code = 422  # the check-in shown again with what to fix
+    if any(other is not None and other.errors for other in (check_in, suggest)):
+        page.status_code = 422  # the check-in or the suggestion shown again with what to fix
     return page
 
 
@@ -95,7 +109,9 @@ def meeting_page(meeting: Meeting, form: ReplyForm | None = None, status_note=No
 @for_members
 def meeting(meeting: Meeting):
     asked = [
-        note for note in ("replied", "recorded", "changed", "published") if request.args.get(note)
+        note
+        for note in ("replied", "recorded", "changed", "published", "suggested")
+        if request.args.get(note)
     ]
     return meeting_page(meeting, status_note=asked[0] if asked else None)
 
@@ -105,7 +121,7 @@ def meeting(meeting: Meeting):
 @redisplays_form
 def reply(meeting: Meeting):
     form = ReplyForm()
-    if meeting.has_happened(uk_now()) or meeting.cancelled:
+    if not still_to_come(meeting):
         return redirect(url_for("meetings.meeting", meeting_id=meeting.id))
     if not form.validate_on_submit():
         return meeting_page(meeting, form)
