@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from webapp.meetings.forms import parse_day, parse_time
 from webapp.meetings.ics import meeting_calendar
 from webapp.meetings.models import Meeting
+from webapp.meetings.typed import parse_day, parse_time
 from webapp.meetings.when import when_in_words
 
 
@@ -71,7 +71,7 @@ def test_the_calendar_file_parses_and_keeps_2pm_uk_time_across_a_clock_change(da
 
 
 def test_a_date_is_read_in_each_language_the_site_speaks():
-    from webapp.meetings.forms import parse_day
+    from webapp.meetings.typed import parse_day
 
     march = dt.date(2027, 3, 3)
     for typed in ("3 March 2027", "3 Mawrth 2027", "dydd Mercher 3 Mawrth 2027",

@@ -21,15 +21,10 @@ from . import bp, forms
 from .access import for_facilitators
 from .models import Meeting
 from .notify import tell_cancelled, tell_moved
+from .typed import parse_day, parse_time, time_text
 from .when import uk_now
 
 WHERE_FIELDS = ("place", "getting_there", "online_link")
-
-
-def time_text(minute: int) -> str:
-    """14:30 as people type it here: 2:30pm (the form reads it back)."""
-    hour, minutes = divmod(minute, 60)
-    return f"{hour % 12 or 12}{f':{minutes:02d}' if minutes else ''}{'am' if hour < 12 else 'pm'}"
 
 
 def as_it_is(meeting: Meeting) -> dict:
@@ -59,9 +54,9 @@ def change(meeting: Meeting):
         forms.ChangeForm() if request.method == "POST" else forms.ChangeForm(data=as_it_is(meeting))
     )
     if request.method == "POST" and form.validate_on_submit() and not csrf_failed():
-        day = forms.parse_day(form.day.data)
-        starts = dt.datetime.combine(day, forms.parse_time(form.starts.data))
-        ends = dt.datetime.combine(day, forms.parse_time(form.ends.data))
+        day = parse_day(form.day.data)
+        starts = dt.datetime.combine(day, parse_time(form.starts.data))
+        ends = dt.datetime.combine(day, parse_time(form.ends.data))
         where = {name: form[name].data or "" for name in WHERE_FIELDS}
         where.update({key: key in (form.access.data or []) for key in forms.ACCESS})
         with write_transaction():

@@ -19,6 +19,7 @@ from ..models import Community
 from ..wording import say
 from . import forms
 from .models import Meeting
+from .typed import parse_day, parse_time
 from .when import when_in_words
 
 bp = Blueprint("plan_meeting", __name__, url_prefix="/meetings/plan")
@@ -51,10 +52,10 @@ def about_text(answers) -> str:
 
 def times(answers) -> tuple[dt.datetime, dt.datetime]:
     when = answers["when"]
-    day = forms.parse_day(when["day"])
+    day = parse_day(when["day"])
     return (
-        dt.datetime.combine(day, forms.parse_time(when["starts"])),
-        dt.datetime.combine(day, forms.parse_time(when["ends"])),
+        dt.datetime.combine(day, parse_time(when["starts"])),
+        dt.datetime.combine(day, parse_time(when["ends"])),
     )
 
 
