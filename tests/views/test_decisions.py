@@ -177,6 +177,27 @@ def test_the_outcome_must_answer_a_block(app, pages, people):
     assert "Quiet rooms at meetings" in said.text and "We agreed." in said.text
 
 
+def test_a_quick_checks_outcome_speaks_of_disagreement_not_blocks(app, pages, people):
+    levels = [("agree", "")] * 5 + [("disagree", "")]
+    decision, _page = results_page(app, pages, levels, method="quick")
+    pages.sign_out()
+    sign_in(pages, "Fair Kestrel")
+    url = f"/decisions/{decision}/outcome"
+    asked = pages.get(url).select_one("main").get_text(" ", strip=True).lower()
+    assert "some people disagreed." in asked and "answer the people who disagreed" in asked
+    assert "block" not in asked and "serious" not in asked, asked
+    data = {"outcome": "agreed", "outcome_text": "We agreed.", "outcome_easy": "We said yes.",
+            "next_steps": "We start in May.", "next_steps_easy": "We start in May."}  # fmt: skip
+    soup = pages.submit(url, data, status=422)
+    said = soup.select_one(".error-summary").text.lower()
+    assert "some people disagreed. say how" in said and "block" not in said
+    assert "review date" in said, "every mistake is said at once"
+    pages.submit(url, {**data, "objections_answer": "We asked the group again.",
+                       "review_on": "2027-06-01"})  # fmt: skip
+    page = pages.get(f"/decisions/{decision}").select_one("main").text
+    assert "Our answer to those who disagreed" in page and "serious" not in page.lower()
+
+
 def test_a_suspended_member_reads_but_is_told_why_they_cannot_answer(app, pages, people):
     from webapp.models import Member
 

@@ -369,13 +369,9 @@ class OutcomeForm(FlaskForm):
         say(_l("What happens next, in easy read"), _l("What happens next, in easy read")),
         say(_l("Write what happens next in easy read"), _l("Write it in easy read")),
     )
-    objections_answer = text_box(
-        say(_l("How do you answer serious disagreement and blocks?"), _l("What do we say to people who said no?")),
-        say(_l("Say how the outcome answers the serious disagreement or block"), _l("Say what we do about the no answers")),
-        say(_l("Needed when anyone disagreed seriously or blocked. Otherwise optional."),
-            _l("You must fill this in if people said no.")),
-        required=False,
-    )  # fmt: skip
+    # Its label and hint are the decision's scale's own (gradients.opposed_wording), set by
+    # the view; needed only when someone said no, which the view checks.
+    objections_answer = text_box("", "", required=False)
     review_on = date_field(
         say(_l("Review date"), _l("Day we look at it again")),
         say(_l("Enter a review date"), _l("Write a day")),

@@ -97,6 +97,48 @@ METHODS = {
 }  # fmt: skip
 
 
+@dataclass(frozen=True)
+class OpposedWording:
+    """How the outcome form and page speak of those who said no, in the scale's own terms:
+    a quick check has no "block", so it must not be named there."""
+
+    notice: Wording
+    missing: Wording
+    label: Wording
+    hint: Wording
+    heading: Wording
+
+
+OPPOSED_WORDING = {
+    GRADIENTS: OpposedWording(
+        say(_l("Some people disagreed seriously or blocked. The outcome must say how it answers them."),
+            _l("Some people said no. Say what we do about it.")),
+        say(_l("Some people disagreed seriously or blocked. Say how the outcome answers them"),
+            _l("Some people said no. Say what we do about it")),
+        say(_l("How do you answer serious disagreement and blocks?"),
+            _l("What do we say to people who said no?")),
+        say(_l("Needed when anyone disagreed seriously or blocked. Otherwise optional."),
+            _l("You must fill this in if people said no.")),
+        say(_l("Our answer to serious disagreement"), _l("What we say to people who said no")),
+    ),
+    QUICK: OpposedWording(
+        say(_l("Some people disagreed. The outcome must say how it answers them."),
+            _l("Some people said no. Say what we do about it.")),
+        say(_l("Some people disagreed. Say how the outcome answers them"),
+            _l("Some people said no. Say what we do about it")),
+        say(_l("How do you answer the people who disagreed?"),
+            _l("What do we say to people who said no?")),
+        say(_l("Needed when anyone disagreed. Otherwise optional."),
+            _l("You must fill this in if people said no.")),
+        say(_l("Our answer to those who disagreed"), _l("What we say to people who said no")),
+    ),
+}  # fmt: skip
+
+
+def opposed_wording(method: str) -> OpposedWording:
+    return OPPOSED_WORDING.get(method, OPPOSED_WORDING[GRADIENTS])
+
+
 def levels_for(method: str) -> list[Level]:
     return QUICK_LEVELS if method == QUICK else LEVELS
 

@@ -29,7 +29,7 @@ from .access import (
     why_no_view,
 )
 from .forms import OUTCOMES, PRINCIPLES, OutcomeForm
-from .gradients import level
+from .gradients import level, opposed_wording
 from .models import Decision, View, today
 from .results import count_views, participants, summary
 
@@ -90,6 +90,7 @@ def decision(decision_id: int):
         questions=count_views(found).questions if sees_questions(found, viewer) else [],
         principles=PRINCIPLES,
         outcomes=OUTCOMES,
+        answer_heading=opposed_wording(found.method).heading,
         about=contributions.about_parts("decision", found),
         day=day,
     )
@@ -140,12 +141,16 @@ def outcome(decision_id: int):
         form.review_on.data = found.review_on.isoformat()
     opposed = [r for r in count_views(found).overall.rows if r.level.opposes]
     anyone_opposed = bool(_opposed_count(found))
-    if form.validate_on_submit() and not csrf_failed():
+    wording = opposed_wording(found.method)
+    form.objections_answer.label.text = wording.label
+    form.objections_answer.description = wording.hint
+    if form.is_submitted() and not csrf_failed():
+        valid = form.validate()
         if anyone_opposed and not (form.objections_answer.data or "").strip():
-            form.objections_answer.errors = [say(
-                _l("Some people disagreed seriously or blocked. Say how the outcome answers them"),
-                _l("Some people said no. Say what we do about it"))]  # fmt: skip
-        else:
+            # Said with the form's other mistakes, so they are all put right in one go.
+            form.objections_answer.errors = [wording.missing]
+            valid = False
+        if valid:
             with write_transaction():
                 form.populate_obj(found)
                 found.review_on = parse_day(form.review_on.data)
@@ -162,6 +167,7 @@ def outcome(decision_id: int):
         decision=found,
         anyone_opposed=anyone_opposed,
         opposed=opposed,
+        opposed_notice=wording.notice,
     )
 
 
