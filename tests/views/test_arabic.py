@@ -89,3 +89,9 @@ def test_english_names_in_the_footer_stay_whole_and_are_read_as_english(arabic, 
     assert marked["OpenMoji"] == ("en", "ltr")
     if view == "standard":
         assert marked["CC BY-SA 4.0"] == ("en", "ltr"), "never wrapped apart from its full stop"
+
+
+def test_the_service_name_in_the_header_is_read_as_english(arabic):
+    pages, _folder, _app = arabic
+    name = pages.get("/help").select_one("header a.service-name span")
+    assert (name.get_text(), name["lang"], name["dir"]) == ("Common Ground", "en", "ltr")
