@@ -95,3 +95,13 @@ def test_the_service_name_in_the_header_is_read_as_english(arabic):
     pages, _folder, _app = arabic
     name = pages.get("/help").select_one("header a.service-name span")
     assert (name.get_text(), name["lang"], name["dir"]) == ("Common Ground", "en", "ltr")
+
+
+def test_parts_of_one_answer_are_kept_apart_by_the_arabic_semicolon(arabic):
+    from webapp.wording import one_after_another
+
+    pages, _folder, app = arabic
+    with app.test_request_context(headers=ARABIC):
+        assert one_after_another(["الناس", "", "السكن"]) == "الناس؛ السكن"
+    with app.test_request_context():
+        assert one_after_another(["People", "Housing"]) == "People; Housing"
