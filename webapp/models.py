@@ -308,8 +308,3 @@ class CommunityChange(BaseModel):
     def decline(self) -> None:
         self.status, self.decided_on = self.DECLINED, dt.date.today()
         self.save()
-
-
-# What members agreed to, facilitate and chose to be emailed about: in member_records.py,
-# named here too so every model is found in one place.
-from .member_records import ConsentRecord, EmailWanted, Facilitation  # noqa: E402,F401

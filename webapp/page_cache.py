@@ -172,14 +172,12 @@ class PageCache:
         kept = self.get(key, generation)
         if kept is not None:
             release_connection()  # PostgreSQL: the check's connection goes back to its pool
+            if isinstance(kept, FormPage):
+                if self.tokens is None:
+                    self.tokens = TokenMaker(self.app)
+                return self.tokens.serve(kept, held or None, start_response)
             start_response(kept.status, kept.headers)
             return [kept.body]
-        form = self.get(_form_page_key(key), generation)
-        if form is not None:
-            release_connection()
-            if self.tokens is None:
-                self.tokens = TokenMaker(self.app)
-            return self.tokens.serve(form, held or None, start_response)
         environ[KEY] = (key, generation)
         return self.make(key, generation, environ, start_response)
 
@@ -212,7 +210,7 @@ class PageCache:
         if form is not None:
             page = FormPage.from_response(self.app, environ, status, headers, form)
             if page is not None:
-                self.keep_form_page(_form_page_key(key), generation, page)
+                self.keep_form_page(key, generation, page)
             return result
         if files is None or any(name.lower() == "set-cookie" for name, _ in headers):
             return result
@@ -244,10 +242,6 @@ class PageCache:
             while self.pages and (len(self.pages) > MAX_ENTRIES or self.size > MAX_BYTES):
                 _, dropped = self.pages.popitem(last=False)
                 self.size -= len(dropped.body)
-
-
-def _form_page_key(asked: tuple) -> tuple:
-    return ("form page", *asked)
 
 
 def mark_storable(response: Response) -> Response:

@@ -15,7 +15,8 @@ import pytest
 from webapp.accounts.passwords import hash_password
 from webapp.agreements.service import record_consent, required_agreements
 from webapp.extensions import db
-from webapp.models import Community, Facilitation, Member
+from webapp.member_records import Facilitation
+from webapp.models import Community, Member
 from webapp.plans.models import Activity, Offer, Task, TermsVersion, month_of
 
 from .conftest import SCREENSHOTS, WIDTHS

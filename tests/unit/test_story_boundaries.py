@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 from tests.conftest import make_app
 from webapp.agreements.service import record_consent, required_agreements
 from webapp.extensions import db
-from webapp.models import Community, CommunityChange, Facilitation, Member
+from webapp.member_records import Facilitation
+from webapp.models import Community, CommunityChange, Member
 from webapp.stories.models import (
     APPROVED,
     AUDIENCES,

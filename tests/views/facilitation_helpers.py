@@ -6,7 +6,8 @@ import datetime as dt
 
 from webapp.accounts.passwords import hash_password
 from webapp.extensions import db
-from webapp.models import Community, Facilitation, Member
+from webapp.member_records import Facilitation
+from webapp.models import Community, Member
 from webapp.stories.models import Reply, Story
 
 PASSWORD = "copper meadow lantern"

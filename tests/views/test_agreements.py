@@ -7,7 +7,8 @@ import pytest
 from tests.conftest import PageClient
 from webapp.agreements.service import can_post, pending_agreements
 from webapp.extensions import db
-from webapp.models import ConsentRecord, Member
+from webapp.member_records import ConsentRecord
+from webapp.models import Member
 
 PANEL_KEYS = ["participation", "accountability", "non-discrimination", "empowerment", "legality"]
 # Advocates and Staff also sign the partners' agreements (issue 17), after the Community one.

@@ -12,7 +12,8 @@ from markupsafe import Markup
 from webapp import contributions
 from webapp.extensions import db
 from webapp.join.demo import DEMO_MEMBER
-from webapp.models import EmailWanted, Member
+from webapp.member_records import EmailWanted
+from webapp.models import Member
 
 from .facilitation_helpers import setup_people, sign_in
 

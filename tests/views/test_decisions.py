@@ -269,7 +269,8 @@ def test_the_data_download_says_you_gave_a_view_and_what_it_was(app, pages, peop
 def test_members_who_chose_it_are_emailed_when_a_decision_opens(app, pages, people, tmp_path):
     from webapp.decisions.announce import announce_due
     from webapp.mail import outbox_messages
-    from webapp.models import EmailWanted, Member
+    from webapp.member_records import EmailWanted
+    from webapp.models import Member
 
     app.config["MAIL_OUTBOX_DIR"] = tmp_path / "outbox"
     with db.connection_context():

@@ -6,7 +6,8 @@ import pytest
 
 from webapp.extensions import db
 from webapp.facilitation.models import AuditEntry
-from webapp.models import Community, Facilitation, Member
+from webapp.member_records import Facilitation
+from webapp.models import Community, Member
 
 from .facilitation_helpers import PASSWORD, setup_people, sign_in
 

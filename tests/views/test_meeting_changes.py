@@ -8,7 +8,8 @@ import datetime as dt
 
 from webapp.extensions import db
 from webapp.meetings.models import Meeting, MeetingReply
-from webapp.models import EmailWanted, Member
+from webapp.member_records import EmailWanted
+from webapp.models import Member
 
 from .facilitation_helpers import setup_people, sign_in
 from .meeting_helpers import make_meeting

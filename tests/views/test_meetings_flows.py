@@ -183,7 +183,7 @@ def test_the_dashboard_reminds_about_agendas_notes_and_members_not_seen(app, pag
 def test_reminder_emails_go_two_days_before_to_those_who_chose_them_once(app, tmp_path):
     from webapp.mail import outbox_messages
     from webapp.meetings.cli import send_reminders
-    from webapp.models import EmailWanted
+    from webapp.member_records import EmailWanted
 
     app.config["MAIL_OUTBOX_DIR"] = tmp_path
     ids = setup_people(app)

@@ -163,6 +163,8 @@ def test_members_suggest_corrections_for_seven_days_then_the_notes_are_final(
     notes = f"/meetings/{held['meeting']}/notes"
     token = pages.get(notes).select_one("form input[name=csrf_token]")["value"]
     client.post(f"{notes}/correction", data={"csrf_token": token, "words": "It was Tuesday."})
+    mine = json.loads(client.get("/account/data.json").get_data(as_text=True))["meetings"]
+    assert [c["correction"] for c in mine["corrections_to_notes"]] == ["It was Tuesday."]
     with db.connection_context():
         assert Correction.select().count() == 1
         Meeting.update(notes_circulated_on=dt.date.today() - dt.timedelta(days=7)).execute()
@@ -196,8 +198,13 @@ def test_the_check_in_after_a_sensitive_meeting_counts_and_names_only_who_asked(
     with db.connection_context():
         assert WellbeingCount.get(WellbeingCount.answer == "meeting:tired").count == 1
         assert GetInTouch.select().count() == 1
+    mine = json.loads(client.get("/account/data.json").get_data(as_text=True))["meetings"]
+    assert [t["done_on"] for t in mine["asked_a_facilitator_to_get_in_touch"]] == [None]
     pages.sign_out()
     sign_in(pages, "Fair Kestrel")
     assert "Plain Pigeon asked a facilitator to get in touch" in " ".join(
         pages.get("/facilitate/people/dashboard").text.split()
     )
+    theirs = json.loads(client.get("/account/data.json").get_data(as_text=True))["meetings"]
+    assert theirs["asked_a_facilitator_to_get_in_touch"] == []
+    assert theirs["corrections_to_notes"] == []

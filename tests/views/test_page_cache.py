@@ -182,7 +182,10 @@ def test_a_new_translation_shows_at_once(content_copy):
 
 
 def form_pages(app) -> list:
-    return [key for key in app.extensions["page_cache"].pages if key[0] == "form page"]
+    from webapp.kept_form_page import FormPage
+
+    pages = app.extensions["page_cache"].pages
+    return [key for key, kept in pages.items() if isinstance(kept, FormPage)]
 
 
 def test_a_visitors_first_turn_is_kept_with_a_token_of_their_own(app):

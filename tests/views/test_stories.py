@@ -323,7 +323,7 @@ def test_demo_stories_load_once_and_respect_their_boundaries(pages, app):
 
 
 def test_a_suspended_facilitator_sees_only_what_any_member_sees(pages):
-    from webapp.models import Facilitation
+    from webapp.member_records import Facilitation
 
     story = make_story("Waiting for a facilitator.", status="pending")
     with db.connection_context():

@@ -11,7 +11,8 @@ import pytest
 from webapp import clock
 from webapp.extensions import db
 from webapp.mail import outbox_messages
-from webapp.models import Community, EmailWanted, Member
+from webapp.member_records import EmailWanted
+from webapp.models import Community, Member
 from webapp.surveys.models import Goal, SurveyAnswer, SurveyInvited
 from webapp.surveys.waves import add_months
 

@@ -10,7 +10,8 @@ from tests.conftest import PageClient
 from tests.views.decision_helpers import make_decision
 from tests.views.test_agreements import PANEL_KEYS, agree_to_panel, join
 from webapp.extensions import db
-from webapp.models import Community, ConsentRecord, Member
+from webapp.member_records import ConsentRecord
+from webapp.models import Community, Member
 from webapp.stories.topics import topics
 
 WELSH = {"Accept-Language": "cy"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import url_for
 
 from ..database import write_transaction
-from ..models import ConsentRecord, Member
+from ..member_records import ConsentRecord
+from ..models import Member
 from .documents import Agreement, agreement_slugs, load_agreement
 
 PAUSED = "paused"

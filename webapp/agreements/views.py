@@ -4,8 +4,8 @@ from flask import abort, g
 from flask_babel import lazy_gettext as _l
 
 from ..content import PageNotFound
+from ..member_records import ConsentRecord
 from ..members import member_required
-from ..models import ConsentRecord
 from ..rendering import render_page
 from ..wording import say
 from . import bp

@@ -12,7 +12,7 @@ from flask_babel import gettext as _
 
 from .. import mail
 from ..database import write_transaction
-from ..models import EmailWanted
+from ..member_records import EmailWanted
 from .access import viewer_for, why_no_view
 from .models import Decision, today
 

@@ -202,12 +202,12 @@ REASON_NEEDED_HINT = {
     GRADIENTS: say(
         _l("This decision asks for a reason when someone disagrees seriously or blocks. "
            "Up to 150 words. It is shown without your name."),
-        _l("Please say why you said no. Up to 150 words. We do not show your name."),
+        _l("Tell us why you said no. You can write up to 150 words. We do not show your name."),
     ),
     QUICK: say(
         _l("This decision asks for a reason when someone disagrees. "
            "Up to 150 words. It is shown without your name."),
-        _l("Please say why you said no. Up to 150 words. We do not show your name."),
+        _l("Tell us why you said no. You can write up to 150 words. We do not show your name."),
     ),
 }  # fmt: skip
 

@@ -14,7 +14,8 @@ from functools import wraps
 
 from flask import abort, current_app, g, redirect, request, url_for
 
-from ..models import Community, Facilitation, Member
+from ..member_records import Facilitation
+from ..models import Community, Member
 from ..stories.models import Viewer
 from ..stories.viewer import viewer_for
 

@@ -7,7 +7,8 @@ from flask_babel import lazy_gettext as _l
 
 from ..database import write_transaction
 from ..errors import redisplays_form
-from ..models import Community, Facilitation, Member
+from ..member_records import Facilitation
+from ..models import Community, Member
 from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ..database import write_transaction
-from ..models import Facilitation, Member
+from ..member_records import Facilitation
+from ..models import Member
 from ..standing import REMOVAL, SUSPENSION, WARNING, Sanction
 from ..stories.models import REMOVED, Reply, Story
 from .models import AuditEntry

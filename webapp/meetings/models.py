@@ -372,6 +372,10 @@ class Correction(BaseModel):
     class Meta:
         table_name = "meeting_correction"
 
+    @classmethod
+    def made_by(cls, member: Member):
+        return cls.select(cls, Meeting).join(Meeting).where(cls.member == member).order_by(cls.id)
+
 
 class GetInTouch(BaseModel):
     """After a sensitive meeting, a member asked a facilitator to get in touch. The one
@@ -385,6 +389,10 @@ class GetInTouch(BaseModel):
     class Meta:
         table_name = "meeting_get_in_touch"
         indexes = ((("meeting", "member"), True),)
+
+    @classmethod
+    def asked_by(cls, member: Member):
+        return cls.select(cls, Meeting).join(Meeting).where(cls.member == member).order_by(cls.id)
 
     @classmethod
     def waiting_in(cls, community: Community):

@@ -12,7 +12,8 @@ from flask_babel import gettext as _
 
 from .. import mail
 from ..database import write_transaction
-from ..models import EmailWanted, Member
+from ..member_records import EmailWanted
+from ..models import Member
 from ..receipts import SentKey
 from .models import APOLOGIES, Meeting, MeetingReply
 from .parts import REMINDER_EMAIL

@@ -103,8 +103,8 @@ def check_in_counts() -> dict[str, int | None]:
 
 
 def data_part(member) -> dict:
-    """Their own replies, access needs, attendance and agenda suggestions; never anyone
-    else's."""
+    """Their own replies, access needs, attendance, agenda suggestions, corrections to notes
+    and requests to be got in touch with; never anyone else's."""
     replies = (
         MeetingReply.select(MeetingReply, Meeting)
         .join(Meeting)
@@ -147,6 +147,24 @@ def data_part(member) -> dict:
             for s in AgendaSuggestion.select(AgendaSuggestion, Meeting)
             .join(Meeting)
             .where(AgendaSuggestion.member == member)
+        ],
+        "corrections_to_notes": [
+            {
+                "meeting": c.meeting.title,
+                "starts": c.meeting.starts_at.isoformat(),
+                "correction": c.words,
+                "suggested_on": c.suggested_on.isoformat(),
+            }
+            for c in Correction.made_by(member)
+        ],
+        "asked_a_facilitator_to_get_in_touch": [
+            {
+                "meeting": t.meeting.title,
+                "starts": t.meeting.starts_at.isoformat(),
+                "asked_on": t.asked_on.isoformat(),
+                "done_on": t.done_on.isoformat() if t.done_on else None,
+            }
+            for t in GetInTouch.asked_by(member)
         ],
     }
 

@@ -11,7 +11,8 @@ from ..accounts.passwords import hash_password
 from ..agreements.service import record_consent, required_agreements
 from ..database import write_transaction
 from ..decisions.models import Decision
-from ..models import Community, Facilitation, Member
+from ..member_records import Facilitation
+from ..models import Community, Member
 from .demo_terms import TERMS
 from .models import (
     NEEDS_HELP,

@@ -7,7 +7,8 @@ import time
 from flask import g, session
 
 from ..agreements.service import has_agreed
-from ..models import Facilitation, Member
+from ..member_records import Facilitation
+from ..models import Member
 from .models import Viewer
 
 # Hashes of private story codes entered on this device (never the codes themselves),

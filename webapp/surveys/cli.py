@@ -13,7 +13,7 @@ from .. import mail
 from ..aggregates import smallest
 from ..database import write_transaction
 from ..extensions import db
-from ..models import EmailWanted
+from ..member_records import EmailWanted
 from .answer import wave_for
 from .definition import load_survey
 from .demo import load_demo

@@ -12,7 +12,7 @@ from .. import contributions
 from ..database import write_transaction
 from ..errors import redisplays_form
 from ..forms import MultiCheckboxField, choices
-from ..models import EmailWanted
+from ..member_records import EmailWanted
 from ..rendering import render_form
 from ..wording import say
 from . import bp

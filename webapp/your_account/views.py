@@ -16,8 +16,9 @@ from ..agreements.service import withdraw_consent as withdraw
 from ..database import write_transaction
 from ..drafts import Draft
 from ..errors import redisplays_form
+from ..member_records import EmailWanted
 from ..members import sign_out
-from ..models import EmailWanted, Member
+from ..models import Member
 from ..rendering import render_form
 from ..standing import Sanction
 from ..stories.service import delete_writing_of, keep_anonymously, replies_of, stories_of
