@@ -26,14 +26,19 @@ def item_id(title: str) -> int:
         return AgendaItem.get(AgendaItem.title == title).id
 
 
+def read_aloud(control) -> str:
+    """A control's words as a screen reader has them, hidden parts included."""
+    return " ".join(control.get_text().split())
+
+
 def controls(page, title: str) -> dict[str, str]:
     """Each control of one item on the agenda, by what it says: {words: where it goes}."""
     item = next(li for li in page.select(".agenda__item") if title in li.h3.get_text())
     found = {}
     for form in item.select("form"):
-        found[form.button.get_text(" ", strip=True)] = form["action"]
+        found[read_aloud(form.button)] = form["action"]
     for link in item.select("a.button"):
-        found[link.get_text(" ", strip=True)] = link["href"]
+        found[read_aloud(link)] = link["href"]
     return found
 
 
@@ -45,12 +50,12 @@ def test_move_down_mirrors_move_up_and_says_what_was_done(app, pages):
     page = pages.get(agenda)
     first, middle, last = (controls(page, title) for title, _ in ITEMS)
     # The first has no Move up, the last no Move down; the hidden words name the item.
-    assert "Move down the item: Welcome" in first and not any("Move up" in c for c in first)
-    assert {"Move up the item: Hospital stays", "Move down the item: Hospital stays"} <= set(middle)
-    assert "Move up the item: Plans for next year" in last
+    assert "Move down “Welcome”" in first and not any("Move up" in c for c in first)
+    assert {"Move up “Hospital stays”", "Move down “Hospital stays”"} <= set(middle)
+    assert "Move up “Plans for next year”" in last
     assert not any("Move down" in words for words in last)
     token = page.select_one("input[name=csrf_token]")["value"]
-    moved = pages.client.post(first["Move down the item: Welcome"], data={"csrf_token": token})
+    moved = pages.client.post(first["Move down “Welcome”"], data={"csrf_token": token})
     assert moved.headers["Location"] == f"{agenda}?done=moved_down#agenda-done"
     assert titles(meeting_id) == ["Hospital stays", "Welcome", "Plans for next year"]
     note = pages.get(f"{agenda}?done=moved_down").select_one("#agenda-done")
@@ -98,7 +103,7 @@ def test_a_suggestion_in_a_members_words_is_tidied_with_change(app, pages):
     add = pages.get(agenda).select_one(f"#suggestions form[action$='/{suggestion.id}/add']")
     pages.client.post(add["action"], data={"csrf_token": add.find("input")["value"]})
     page = pages.get(agenda)
-    change = controls(page, "buses!!")["Change the item: buses!! they stop at 6"]
+    change = controls(page, "buses!!")["Change “buses!! they stop at 6”"]
     assert change == f"{agenda}/{item_id('buses!! they stop at 6')}/change"  # a page, not a POST
     # The change page asks the add form's questions, filled in as the item is.
     respite = pages.get(f"{agenda}/{item_id('Respite care')}/change")
