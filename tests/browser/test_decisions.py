@@ -259,6 +259,30 @@ def test_the_results_after_closing(browser, base_url, live_app, decisions, varia
     context.close()
 
 
+CHART_BOXES = """() => {
+  const edges = el => { const b = el.getBoundingClientRect(); return [b.left, b.right]; };
+  const chart = document.querySelector('.results-chart svg');
+  return {svg: edges(chart), bars: [...chart.querySelectorAll(':scope > rect')].map(edges),
+          words: [...chart.querySelectorAll(':scope > text')].map(edges)};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_chart_grows_from_where_the_language_starts(
+    browser, base_url, live_app, decisions, lang
+):
+    closed(live_app, decisions)
+    context, page = context_for(browser, base_url, VOTERS[4], "standard", 320)
+    context.add_cookies([{"name": "lang", "value": lang, "url": base_url}])
+    page.goto(base_url + f"/decisions/{decisions['closed']}")
+    boxes = page.evaluate(CHART_BOXES)
+    (left, right), start = boxes["svg"], 0 if lang == "en" else 1
+    edge = boxes["svg"][start]
+    assert boxes["bars"] and all(abs(bar[start] - edge) < 4 for bar in boxes["bars"]), boxes
+    assert all(left - 1 <= a and b <= right + 1 for a, b in boxes["words"]), "no words cut off"
+    context.close()
+
+
 def test_the_facilitator_records_the_outcome(browser, base_url, live_app, decisions):
     closed(live_app, decisions)
     context, page = context_for(browser, base_url, FACILITATOR, width=320)
