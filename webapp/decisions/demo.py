@@ -1,6 +1,7 @@
 """Demo decisions for `make run`: one open in People (Quiet Heron has not answered yet, so
-it is on their home page), and one closed platform change with its outcome, with enough
-views from demo members that its results show."""
+it is on their home page; its easy read was mended after it opened, so it says "Changed
+on"), and one closed platform change with its outcome, with enough views from demo members
+that its results show."""
 
 from __future__ import annotations
 
@@ -101,6 +102,8 @@ def load_decisions() -> int:
             principles="participation empowerment", opens_on=day - dt.timedelta(days=2),
             scope_area="Making it easier to give feedback and complain",
             closes_on=day + dt.timedelta(days=12), announced=True,
+            # Its easy read was mended the day after it opened, so its page says "Changed on".
+            changed_on=day - dt.timedelta(days=1), changes=1,
         )  # fmt: skip
         still_open.set_communities({Community.by_slug("people").id})
         for member, key in zip(people, OPEN_VIEWS, strict=False):
