@@ -129,6 +129,9 @@ class Conversation(ConversationRoutes):
     start_from: Callable[[Draft], None] | None = None
     # A template shown above the answers on check answers (what may change, and why).
     check_body: str | None = None
+    # Where Back on check answers goes when it is where the conversation starts (changing
+    # something: back to the thing), rather than to the last turn.
+    check_back: Callable[[], str] | None = None
     _turns_by_name: dict[str, Turn] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:

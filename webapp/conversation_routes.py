@@ -209,5 +209,7 @@ class ConversationRoutes:
             form,
             conversation=self,
             rows=self.summary(answers, turns, full=True),
-            back_url=self.url(self.previous_before("check", answers).name),
+            back_url=self.check_back()
+            if self.check_back
+            else self.url(self.previous_before("check", answers).name),
         )

@@ -239,6 +239,7 @@ CHANGE_DECISION = Conversation(
     retry=after_saving,
     start_from=start_from,
     check_body="decisions/_change_note.html",
+    check_back=lambda: url_for("decisions.decision", decision_id=g.decision.id),
     turns=change_turns(),
 )
 
