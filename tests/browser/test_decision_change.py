@@ -76,6 +76,23 @@ def open_change(browser, page, base_url, decision_id, js, easy=False):
     arrive(browser, page, f"/decisions/{decision_id}/change/check", js)
 
 
+def put_right(browser, page, js, path, box, wrong, right, button="Continue"):
+    """A mistake first (kept as typed, the summary focused), then the answer put right."""
+    page.locator(box).fill(wrong)
+    press(page, button)
+    arrive(browser, page, path, js, error=True)
+    assert page.locator(box).input_value() == wrong
+    page.locator(box).fill(right)
+    press(page, button)
+    arrive(browser, page, path.rsplit("/", 1)[0] + "/check", js)
+
+
+def save(page, decision_id, js) -> str:
+    press(page, "Save the changes")
+    settle(page, f"/decisions/{decision_id}", js)
+    return page.locator("main").inner_text()
+
+
 def change_link(page, what):
     page.locator(".check-answers__change a", has_text=what).click()
 
@@ -94,16 +111,9 @@ def test_before_any_view_the_title_changes(browser, base_url, changing, js):
     change_link(page, "the title")
     arrive(browser, page, f"{base}/title", js)
     assert page.locator("#title").input_value() == f"Room {js} False"  # as it is now
-    page.locator("#title").fill("")
-    press(page, "Continue")
-    arrive(browser, page, f"{base}/title", js, error=True)
-    page.locator("#title").fill("A calm room at meetings")
-    press(page, "Continue")
-    arrive(browser, page, f"{base}/check", js)
+    put_right(browser, page, js, f"{base}/title", "#title", "", "A calm room at meetings")
     assert "A calm room at meetings" in page.locator("main").inner_text()
-    press(page, "Save the changes")
-    settle(page, f"/decisions/{decision_id}", js)
-    text = page.locator("main").inner_text()
+    text = save(page, decision_id, js)
     assert "The changes are saved." in text and "A calm room at meetings" in text
     assert "Changed on Tuesday 1 December 2026." in text
     context.close()
@@ -122,16 +132,8 @@ def test_after_a_view_only_a_later_closing_day(browser, base_url, changing, js):
     assert page.locator(".check-answers__change a", has_text="the name").count() == 0
     change_link(page, "the last day")
     arrive(browser, page, f"{base}/closes", js)
-    page.locator("#closes_on").fill("2026-12-03")
-    press(page, "Next")
-    arrive(browser, page, f"{base}/closes", js, error=True)
-    assert page.locator("#closes_on").input_value() == "2026-12-03"  # kept as typed
-    page.locator("#closes_on").fill("2026-12-20")
-    press(page, "Next")
-    arrive(browser, page, f"{base}/check", js)
-    press(page, "Save the changes")
-    settle(page, f"/decisions/{decision_id}", js)
-    text = page.locator("main").inner_text()
+    put_right(browser, page, js, f"{base}/closes", "#closes_on", "2026-12-03", "2026-12-20", "Next")
+    text = save(page, decision_id, js)
     assert "We saved the changes." in text and "We changed it on" in text
     assert "20 December" in text
     context.close()
