@@ -236,3 +236,27 @@ def test_members_who_chose_it_are_told_once_when_the_closing_day_moves(
     assert message["To"] == "pigeon@example.org"
     assert "Sunday 20 December" in message.get_content()
     assert saved(decision).changes == 2
+
+
+def test_changes_another_facilitator_saved_meanwhile_are_not_undone(app, pages, people):
+    decision = make_decision(app)
+    sign_in(pages, "Main Admin")
+    start(pages, decision)
+    pages.submit(f"{base(decision)}/proposal?change=1",
+                 {"proposal": "Every meeting has a quiet room.", "why": "Some left early."})  # fmt: skip
+    pages.sign_out()
+    sign_in(pages, "Fair Kestrel")  # meanwhile, another facilitator changes the title
+    start(pages, decision)
+    pages.submit(f"{base(decision)}/title?change=1", {"title": "A quiet room"})
+    pages.submit(f"{base(decision)}/check", {})
+    pages.sign_out()
+    sign_in(pages, "Main Admin")
+    response = pages.submit(f"{base(decision)}/check", {})
+    assert response.headers["Location"].endswith(f"{base(decision)}/check")
+    assert saved(decision).why == "Meetings are loud."  # nothing saved over theirs unseen
+    page = pages.get(f"{base(decision)}/check")
+    assert "Someone else changed this decision since you started" in page.text
+    assert "A quiet room" in page.text and "Some left early." in page.text
+    pages.submit(f"{base(decision)}/check", {})
+    found = saved(decision)
+    assert found.title == "A quiet room" and found.why == "Some left early."

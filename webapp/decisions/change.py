@@ -88,8 +88,12 @@ def answers_of(decision: Decision) -> dict:
     }
 
 
+AS_OF = "as_of"  # the decision as it was when the draft began, to see changes made since
+
+
 def start_from(draft: Draft) -> None:
-    draft.answers.update(answers_of(g.decision))
+    now = answers_of(g.decision)
+    draft.answers.update({**now, AS_OF: now})
     draft.turn = "check"
 
 
@@ -142,6 +146,8 @@ def finish(draft: Draft):
     day, answers = today(), draft.answers
     with write_transaction():
         decision = Decision.get_by_id(g.decision.id)
+        if answers.get(AS_OF, answers_of(decision)) != answers_of(decision):
+            return changed_meanwhile(draft, decision)
         is_settled = settled(decision)  # again now: a view may have come meanwhile
         wanted = proposed(decision, answers, is_settled)
         before = as_it_is(decision, wanted)
@@ -171,6 +177,26 @@ def finish(draft: Draft):
     return redirect(url_for("decisions.decision", decision_id=decision.id))
 
 
+def changed_meanwhile(draft: Draft, decision: Decision):
+    """Another facilitator saved changes since this draft began: theirs are not undone.
+    Each answer this person changed is kept on top of the decision as it is now."""
+    answers, now = draft.answers, answers_of(decision)
+    began = answers.get(AS_OF) or {}
+    mine = {
+        turn: value for turn, value in answers.items() if turn in now and value != began.get(turn)
+    }
+    answers.clear()
+    answers.update({**now, **mine, AS_OF: now})
+    draft.turn = "check"
+    draft.save_now()
+    flash(str(say(
+        _l("Someone else changed this decision since you started. Their changes are here, "
+           "with yours on top: check them and save again."),
+        _l("Someone else changed this question too. Check the changes. Then save again."),
+    )))  # fmt: skip
+    return redirect(CHANGE_DECISION.check_url())
+
+
 def views_came_first(draft: Draft, decision: Decision, day):
     """Someone gave a view while this was being changed: the words and settings are theirs
     now. The easy read, and a closing day moved later, are kept; the rest goes back to how
@@ -181,7 +207,7 @@ def views_came_first(draft: Draft, decision: Decision, day):
     if closes and closes > max(decision.closes_on, day) and closing_may_move(decision, day):
         kept["closes"] = {"closes_on": closes.isoformat()}
     answers.clear()
-    answers.update({**answers_of(decision), **kept})
+    answers.update({**answers_of(decision), **kept, AS_OF: answers_of(decision)})
     draft.turn = "check"
     draft.save_now()
     flash(str(say(
