@@ -260,3 +260,14 @@ def test_changes_another_facilitator_saved_meanwhile_are_not_undone(app, pages, 
     pages.submit(f"{base(decision)}/check", {})
     found = saved(decision)
     assert found.title == "A quiet room" and found.why == "Some left early."
+
+
+def test_a_decision_for_the_whole_platform_stays_so_when_its_title_changes(app, pages, people):
+    decision = make_decision(app, communities="all", opens=2, platform_change=True)
+    sign_in(pages, "Main Admin")
+    assert "a platform change" in start(pages, decision).text
+    pages.submit(f"{base(decision)}/title?change=1", {"title": "Quiet rooms everywhere"})
+    pages.submit(f"{base(decision)}/check", {})
+    found = saved(decision)
+    assert found.title == "Quiet rooms everywhere"
+    assert found.all_communities and found.platform_change

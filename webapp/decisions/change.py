@@ -29,6 +29,7 @@ from ..drafts import Draft
 from ..facilitation.access import sign_in_first
 from ..facilitation.models import AuditEntry
 from ..forms import parse_day
+from ..models import Community
 from ..wording import say
 from . import forms
 from .access import may_manage, may_see, viewer_for
@@ -120,7 +121,10 @@ def proposed(decision: Decision, answers: dict, is_settled: bool) -> dict:
     ids, everyone = asked_ids(answers)
     if not ids:
         abort(403)
-    values["all_communities"] = everyone
+    # Asking the whole platform is an admin's choice: a facilitator of every community
+    # who leaves them all ticked keeps it so.
+    every_id = {c.id for c in Community.select(Community.id)}
+    values["all_communities"] = everyone or (decision.all_communities and ids == every_id)
     values["asked"] = frozenset(ids)
     return values
 
