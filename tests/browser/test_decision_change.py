@@ -143,6 +143,8 @@ def test_after_a_view_only_a_later_closing_day(browser, base_url, changing, js):
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("variant", ["standard", "easyread"])
 def test_screenshots_of_changing_a_decision(browser, base_url, changing, variant, width):
+    from webapp.decisions.models import Decision
+
     folder = SCREENSHOTS / "decisions"
     folder.mkdir(parents=True, exist_ok=True)
     context, page = context_for(browser, base_url, FACILITATOR, variant, width)
@@ -157,6 +159,12 @@ def test_screenshots_of_changing_a_decision(browser, base_url, changing, variant
     press(page, "Next" if variant == "easyread" else "Continue")
     check_arrival(page, f"{base}/closes", error=True)
     page.screenshot(path=folder / f"change-closes-error-{variant}-{width}.png", full_page=True)
-    page.goto(f"{base_url}/decisions/{changing['shots']}")
-    page.screenshot(path=folder / f"change-link-{variant}-{width}.png", full_page=True)
+    with db.connection_context():  # a day later than it is now, for each screenshot's run
+        later = Decision.get_by_id(changing["shots"]).closes_on + dt.timedelta(days=1)
+    page.locator("#closes_on").fill(later.isoformat())
+    press(page, "Next" if variant == "easyread" else "Continue")
+    settle(page, f"{base}/check")
+    text = save(page, changing["shots"], True)
+    assert "Changed on" in text or "We changed it on" in text
+    page.screenshot(path=folder / f"change-saved-{variant}-{width}.png", full_page=True)
     context.close()
