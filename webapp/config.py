@@ -19,6 +19,7 @@ class ConfigError(RuntimeError):
 class Config:
     ENV_NAME = "production"
     SERVICE_NAME = "Common Ground"
+    SERVICE_NAME_LANG = "en"  # the name's own language, marked on pages in any other
     DEFAULT_SECRET_KEY: str | None = None
     DEFAULT_DATABASE_URL = f"sqlite:///{ROOT / 'instance' / 'common-ground.db'}"
 

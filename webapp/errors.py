@@ -32,6 +32,8 @@ ERROR_PAGES = {
     500: "errors/server-error",
 }
 
+FORBIDDEN_SIGNED_IN = "errors/forbidden-signed-in"
+
 View = TypeVar("View", bound=Callable)
 
 
@@ -71,8 +73,11 @@ def retry_after_seconds() -> int | None:
 
 
 def render_error(status: int):
+    slug = ERROR_PAGES[status]
+    if status == 403 and g.get("member") is not None:
+        slug = FORBIDDEN_SIGNED_IN  # "check you are signed in" would be wrong, and worrying
     try:
-        page = load_page(ERROR_PAGES[status])
+        page = load_page(slug)
     except PageNotFound:  # the content is missing: still say something plain
         page = None
     context = {"page": page, "error_status": status}

@@ -108,6 +108,7 @@ def init_app(app: Flask) -> None:
         other = STANDARD if variant == EASYREAD else EASYREAD
         return {
             "service_name": current_app.config["SERVICE_NAME"],
+            "service_name_lang": current_app.config["SERVICE_NAME_LANG"],
             "variant": variant,
             "easyread": variant == EASYREAD,
             "other_variant_url": this_url(view=other),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import get_locale
 from markupsafe import Markup, escape
 
 from .content import is_easyread
@@ -82,3 +83,15 @@ class Computed(Wording):
 
     def __hash__(self) -> int:
         return id(self)
+
+
+# Languages written in Arabic script, whose semicolon is "؛".
+ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps"})
+
+
+def one_after_another(parts) -> str:
+    """Parts of one answer (a community, then topics), with the page language's own
+    semicolon: a part may hold a comma of its own."""
+    locale = get_locale()
+    mark = "؛ " if locale is not None and locale.language in ARABIC_SCRIPT else "; "
+    return mark.join(str(part) for part in parts if part)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from urllib.parse import urlsplit
 
-from .helpers import wait_until
+from .helpers import axe_violations, has_horizontal_scroll, wait_until
 
 _numbers = itertools.count(1)
 STORY_WITH_DETAILS = (
@@ -23,6 +23,17 @@ def h1_top(page, js: bool) -> float:
     if js:
         return page.evaluate("document.querySelector('h1').getBoundingClientRect().top + scrollY")
     return page.locator("h1").bounding_box()["y"]  # nothing scrolls a page without scripts
+
+
+def page_problems(page, width: int) -> list[str]:
+    """What is wrong with the page as shown (JavaScript on): axe, sideways scrolling, and at
+    320 px a question below the first screen."""
+    found = axe_violations(page)
+    if has_horizontal_scroll(page):
+        found.append("scrolls sideways")
+    if width == 320 and h1_top(page, js=True) >= 640:
+        found.append("the h1 is not on the first screen")
+    return found
 
 
 def answer_turn(page) -> None:

@@ -22,12 +22,11 @@ from .helpers import (
     axe_violations,
     axe_violations_of_page_without_js,
     check_arrival,
-    has_horizontal_scroll,
     settle,
     signed_in_context,
     wait_until,
 )
-from .journeys import h1_top
+from .journeys import page_problems
 
 pytestmark = pytest.mark.browser
 FACILITATOR, AUTHOR = "Brisk Planner", "Keen Author"
@@ -100,12 +99,8 @@ def member_pages(world) -> list[str]:
 
 
 def check_page(page, label, width, problems):
-    if axe_violations(page):
-        problems[label] = axe_violations(page)
-    if has_horizontal_scroll(page):
-        problems.setdefault(label, []).append("scrolls sideways")
-    if width == 320 and h1_top(page, js=True) >= 640:
-        problems.setdefault(label, []).append("the h1 is not on the first screen")
+    if found := page_problems(page, width):
+        problems[label] = found
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())

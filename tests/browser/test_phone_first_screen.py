@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .helpers import axe_violations, has_horizontal_scroll, settle, sign_in
+from .helpers import axe_violations, has_horizontal_scroll, settle, sign_in, wait_until
 from .journeys import h1_top, next_page, walk
 
 pytestmark = pytest.mark.browser
@@ -70,7 +70,9 @@ def test_earlier_answers_fold_into_one_closed_control_on_a_phone(browser, base_u
     )
     assert not page.locator(".you-said--wide").is_visible()
     assert not folded.get_by_role("link", name=re.compile("^Change")).first.is_visible()
-    # The summary comes before the question, and the question before the answers' list.
+    # The question and its form come first, then the folded answers.
+    question = page.locator("main h1").bounding_box()
+    assert folded.bounding_box()["y"] > question["y"] + question["height"]
     folded.locator("summary").click()
     assert folded.get_attribute("open") is not None
     assert folded.locator("summary").inner_text().strip().endswith("hide")
@@ -84,6 +86,32 @@ def test_earlier_answers_fold_into_one_closed_control_on_a_phone(browser, base_u
     walk(page, base_url + "/share/welcome", "/share/audience", js, lambda *_: None)
     assert page.locator(".you-said--wide").is_visible()
     assert not page.locator("details.you-said--narrow").is_visible()
+    context.close()
+
+
+def mistake_made(page, js: bool) -> None:
+    page.locator("main form button[type=submit]").first.click()
+    page.locator(".error-summary").wait_for()
+    if js:
+        wait_until(page, "document.activeElement.id === 'error-summary'")
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["javascript", "no-javascript"])
+def test_after_a_mistake_the_question_still_starts_on_the_first_screen(browser, base_url, js):
+    """The error summary and the question both fit, with a line of the question to spare,
+    in the longest case: two mistakes on the sign-in details (and a Welsh page)."""
+    context, page = phone(browser, base_url, "standard", js)
+    walk(page, base_url + "/join/welcome", "/join/sign_in", js, lambda *_: None)
+    page.locator("main input[type=email]").fill("not an address")
+    mistake_made(page, js)
+    assert page.locator(".error-summary li").count() == 2
+    assert h1_top(page, js) < PHONE["height"] - 48, "a line of the question is seen"
+    context.add_cookies([{"name": "lang", "value": "cy", "url": base_url}])
+    walk(page, base_url + "/share/welcome", "/share/content_note", js, lambda *_: None)
+    page.locator("main input[type=text]").fill("x" * 200)
+    mistake_made(page, js)
+    assert h1_top(page, js) < PHONE["height"] - 48, "a line of the question is seen"
+    assert page.locator("main input[type=text]").input_value() == "x" * 200, "nothing lost"
     context.close()
 
 

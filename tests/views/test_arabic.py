@@ -79,3 +79,29 @@ def test_a_member_reads_the_meetings_in_arabic(arabic):
     soup = pages.get("/meetings/")
     assert soup.html["dir"] == "rtl"
     assert soup.find("h1").get_text(strip=True) == "الاجتماعات"
+
+
+@pytest.mark.parametrize("view", ["standard", "easyread"])
+def test_english_names_in_the_footer_stay_whole_and_are_read_as_english(arabic, view):
+    pages, _folder, _app = arabic
+    credits = pages.get(f"/help?view={view}").select_one("footer .credits")
+    marked = {span.get_text(): (span["lang"], span["dir"]) for span in credits.select("span")}
+    assert marked["OpenMoji"] == ("en", "ltr")
+    if view == "standard":
+        assert marked["CC BY-SA 4.0"] == ("en", "ltr"), "never wrapped apart from its full stop"
+
+
+def test_the_service_name_in_the_header_is_read_as_english(arabic):
+    pages, _folder, _app = arabic
+    name = pages.get("/help").select_one("header a.service-name span")
+    assert (name.get_text(), name["lang"], name["dir"]) == ("Common Ground", "en", "ltr")
+
+
+def test_parts_of_one_answer_are_kept_apart_by_the_arabic_semicolon(arabic):
+    from webapp.wording import one_after_another
+
+    pages, _folder, app = arabic
+    with app.test_request_context(headers=ARABIC):
+        assert one_after_another(["الناس", "", "السكن"]) == "الناس؛ السكن"
+    with app.test_request_context():
+        assert one_after_another(["People", "Housing"]) == "People; Housing"

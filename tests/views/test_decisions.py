@@ -23,12 +23,14 @@ def test_every_page_renders_for_the_demo(app, pages, people):
     from webapp.decisions.demo import load_decisions
 
     with app.test_request_context(), db.connection_context():
-        assert load_decisions() == 2
+        assert load_decisions() == 3
     sign_in(pages, "Fair Kestrel")
-    for url in ["/decisions/", "/decisions/1", "/decisions/2", "/decisions/you-said-we-did",
-                "/decisions/you-said-we-did/people", "/decisions/changes",
-                "/facilitate/people/dashboard", "/account"]:  # fmt: skip
+    for url in ["/decisions/", "/decisions/1", "/decisions/2", "/decisions/3",
+                "/decisions/3/outcome", "/decisions/you-said-we-did",
+                "/decisions/you-said-we-did/people", "/decisions/changes", "/account"]:  # fmt: skip
         pages.get(url)
+    waiting = pages.get("/facilitate/people/dashboard").text
+    assert "Record the outcome of “Sending the meeting notes by post”" in waiting
     assert pages.client.get("/decisions/1/results.csv").status_code == 200
     assert "Changed on" in pages.get("/decisions/2").text  # its easy read was mended
     pages.get("/decisions/2/change/check")

@@ -68,7 +68,10 @@ def token_for(pages):
 
 def assert_refused(response, url):
     assert response.status_code == 403, (url, response.status_code)
-    assert "You cannot see this page" in response.get_data(as_text=True), url
+    said = response.get_data(as_text=True)
+    # Said to someone signed in: never "check that you are signed in".
+    assert "This page is for other people" in said and "signed in, but" in said, url
+    assert "check that you are signed in" not in said.lower(), url
 
 
 def assert_sent_to_sign_in(response, url, back):

@@ -51,7 +51,13 @@ def test_offer_confirm_and_the_member_sees_their_task(pages, plan):
     sign_in(pages, "Plain Pigeon")
     page = pages.get(f"/plan/activities/{plan['activity']}")
     assert page.find("button", string="I can help with this")
-    post(pages, f"/plan/tasks/{plan['task']}/offer")
+    sent = post(pages, f"/plan/tasks/{plan['task']}/offer")
+    assert sent.headers["Location"].endswith(f"#task-{plan['task']}")
+    page = pages.get(f"/plan/activities/{plan['activity']}")
+    # The thanks is beside the task the page opens at, not at the top of a long page.
+    note = page.select_one(f"#task-{plan['task']} .notice")
+    assert note and "will answer your offer" in note["data-announce"]
+    assert len(page.select(".notice[data-announce]")) == 1
     assert offer_of(plan["task"], plan["member"]).status == Offer.OFFERED
     home = pages.get("/account").select_one("#plan-home-heading").parent.get_text()
     assert "Collect three letters" in home and "waiting for the lead" in home

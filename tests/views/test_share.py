@@ -107,6 +107,11 @@ def test_without_an_account_the_code_is_shown_once_and_only_its_hash_is_kept(pag
     pages.submit("/share/welcome", {})
     pages.submit("/share/story", {"body": PLAIN})
     pages.submit("/share/community", {"community": "staff"})
+    asked = pages.get("/share/content_note").select_one("#content_note-hint").get_text()
+    assert "Up to 120 characters" in asked, "the limit is said before a mistake"
+    soup = pages.submit("/share/content_note", {"content_note": "n" * 130}, status=422)
+    assert "120 characters or fewer: it has 130" in soup.select_one(".error-summary").text
+    assert soup.select_one("input[name=content_note]")["value"] == "n" * 130, "kept"
     pages.submit("/share/content_note", {"content_note": ""})
     soup = pages.get("/share/audience")
     offered = [i["value"] for i in soup.select("input[name=audience]")]

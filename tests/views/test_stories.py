@@ -69,8 +69,14 @@ def test_keyset_pages_walk_every_story_once(pages):
         seen += [p.get_text() for p in soup.select(".story-words p")]
         older = soup.find("a", string=lambda s: s and "Older stories" in s)
         url = older["href"] if older else None
+        assert soup.select_one("nav.pager a"), "a page of several has its links"
     assert sorted(seen) == sorted(f"Story number {n:02d}." for n in range(45))
     assert seen[0] == "Story number 44.", "newest first"
+
+
+def test_one_page_of_stories_has_no_empty_navigation(pages):
+    make_story("The only story.")
+    assert pages.get("/stories/").select_one("nav.pager") is None
 
 
 def test_filters_by_community_and_topic(pages):

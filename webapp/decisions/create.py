@@ -16,7 +16,7 @@ from ..facilitation.access import sign_in_first
 from ..facilitation.models import AuditEntry
 from ..forms import choices, parse_day, scope_choices
 from ..models import Community
-from ..wording import say
+from ..wording import one_after_another, say
 from . import forms
 from .access import may_open_in, viewer_for
 from .announce import announce_due
@@ -87,7 +87,7 @@ def who_text(answers) -> str:
     chosen_names = [names[s] for s in answers.get("who", {}).get("communities") or [] if s in names]
     if answers.get("who", {}).get("platform_change") == "yes":
         chosen_names.append(str(say(_l("a platform change"), _l("a change to the website"))))
-    return "; ".join(chosen_names)
+    return one_after_another(chosen_names)
 
 
 def check_who(form, draft: Draft) -> bool:
@@ -258,7 +258,7 @@ OPEN_DECISION = Conversation(
              buttons=(("save", say(_l("Save my changes"), _l("Save my changes"))),
                       (KEEP_AS_IT_IS, say(_l("Keep it as it is"), _l("Keep it as it is"))))),
         Turn("principles", forms.PrinciplesForm.principles.args[0], forms.PrinciplesForm,
-             answer_text=lambda a: "; ".join(str(forms.PRINCIPLES[k]) for k in a.get("principles", {}).get("principles") or [] if k in forms.PRINCIPLES),
+             answer_text=lambda a: one_after_another(str(forms.PRINCIPLES[k]) for k in a.get("principles", {}).get("principles") or [] if k in forms.PRINCIPLES),
              change_text=say(_l("the principles"), _l("the parts of our agreement"))),
         Turn("who", forms.WhoForm.communities.args[0], forms.WhoForm, prepare=prepare_who, check=check_who,
              answer_text=who_text, change_text=say(_l("who is asked"), _l("the groups"))),

@@ -1,7 +1,7 @@
 """Demo decisions for `make run`: one open in People (Quiet Heron has not answered yet, so
 it is on their home page; its easy read was mended after it opened, so it says "Changed
-on"), and one closed platform change with its outcome, with enough views from demo members
-that its results show."""
+on"), one closed platform change with its outcome, with enough views from demo members that
+its results show, and a closed quick check in People whose outcome is still to be recorded."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ CLOSED_VIEWS = [
     ("serious", "Carers often cannot get out in the evening."),
 ]
 OPEN_VIEWS = ["endorse", "reservations", "discuss"]
+AWAITING_VIEWS = ["agree"] * 6 + ["disagree"]
 
 
 def voters() -> list[Member]:
@@ -111,4 +112,20 @@ def load_decisions() -> int:
                 "level": key, "community": member.community_id, "regular": True, "reason": "",
                 "question": "Who will look after the quiet room?" if key == "discuss" else "",
             })  # fmt: skip
-    return 2
+        # Closed, with no outcome yet: Kind Harrier (People's facilitator) can record it.
+        awaiting = Decision.create(
+            title="Sending the meeting notes by post",
+            proposal="We propose posting printed notes of each meeting to members who ask for "
+            "them, as well as putting them online.",
+            proposal_easy="We want to post the meeting notes to people who ask.",
+            why="Some members do not use the internet much, and miss what was said.",
+            why_easy="Some people do not go online much.",
+            principles="participation non-discrimination", method="quick",
+            opens_on=day - dt.timedelta(days=16), closes_on=day - dt.timedelta(days=2),
+            announced=True,
+        )  # fmt: skip
+        awaiting.set_communities({Community.by_slug("people").id})
+        for member, key in zip(people, AWAITING_VIEWS, strict=False):
+            View.give(awaiting, member, {"level": key, "community": member.community_id,
+                                         "regular": True, "reason": "", "question": ""})  # fmt: skip
+    return 3

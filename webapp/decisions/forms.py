@@ -198,16 +198,17 @@ REASON_NEEDED = {
         _l("People who say no must say why"),
     ),
 }
+# The limit is not in these hints: the word count under the box says it.
 REASON_NEEDED_HINT = {
     GRADIENTS: say(
         _l("This decision asks for a reason when someone disagrees seriously or blocks. "
-           "Up to 150 words. It is shown without your name."),
-        _l("Tell us why you said no. You can write up to 150 words. We do not show your name."),
+           "It is shown without your name."),
+        _l("Tell us why you said no. We do not show your name."),
     ),
     QUICK: say(
         _l("This decision asks for a reason when someone disagrees. "
-           "Up to 150 words. It is shown without your name."),
-        _l("Tell us why you said no. You can write up to 150 words. We do not show your name."),
+           "It is shown without your name."),
+        _l("Tell us why you said no. We do not show your name."),
     ),
 }  # fmt: skip
 
@@ -322,8 +323,7 @@ class ReasonForm(FlaskForm):
     reason = text_box(
         say(_l("Why? (optional)"), _l("Why? You do not have to say.")),
         say(_l("Say why you chose this answer"), _l("Say why")),
-        say(_l("Up to 150 words. It is shown without your name."),
-            _l("Up to 150 words. We do not show your name.")),
+        say(_l("It is shown without your name."), _l("We do not show your name.")),
         max_words=REASON_WORDS, required=False,
     )  # fmt: skip
 

@@ -197,6 +197,10 @@ class CancelForm(FlaskForm):
 
 
 class AgendaItemForm(FlaskForm):
+    # Its questions, each an AgendaItem field of the same name (adding and changing an item).
+    QUESTIONS = ("title", "title_easy", "minutes", "sensitive", "paper", "paper_easy",
+                 "decision_ref", "scope_area")  # fmt: skip
+
     title = short_text(
         say(_l("Agenda item"), _l("What we will talk about")),
         missing=say(_l("Enter the agenda item"), _l("Write what you will talk about")),

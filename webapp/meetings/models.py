@@ -236,14 +236,24 @@ class AgendaItem(BaseModel):
         return (last.position + 1) if last else 0
 
     def move_up(self) -> None:
-        above = (
+        self._swap_with(
             self.meeting.items.where(AgendaItem.position < self.position)
             .order_by(AgendaItem.position.desc())
             .first()
         )
-        if above is not None:
-            above.position, self.position = self.position, above.position
-            above.save()
+
+    def move_down(self) -> None:
+        self._swap_with(
+            self.meeting.items.where(AgendaItem.position > self.position)
+            .order_by(AgendaItem.position)
+            .first()
+        )
+
+    def _swap_with(self, neighbour: AgendaItem | None) -> None:
+        """Trade places with the item next to it; the first and last stay where they are."""
+        if neighbour is not None:
+            neighbour.position, self.position = self.position, neighbour.position
+            neighbour.save()
             self.save()
 
 

@@ -34,7 +34,15 @@ def members_to_tell(meeting: Meeting) -> list[Member]:
 
 
 def tell_once(meeting: Meeting, key: str, subject: str, body: str) -> int:
-    """Email everyone to tell; `key` names this news, so each member gets it once."""
+    """Email everyone to tell; `key` names this news, so each member gets it once. The
+    subject and body are translated wordings, filled in here with the meeting's %(title)s,
+    %(when)s and the %(link)s to its page."""
+    words = {
+        "title": meeting.title,
+        "when": when_in_words(meeting.starts_at, meeting.ends_at),
+        "link": url_for("meetings.meeting", meeting_id=meeting.id, _external=True),
+    }
+    subject, body = subject % words, body % words
     sent = 0
     for member in members_to_tell(meeting):
         with write_transaction():
@@ -46,23 +54,17 @@ def tell_once(meeting: Meeting, key: str, subject: str, body: str) -> int:
 
 
 def tell_moved(meeting: Meeting) -> int:
-    link = url_for("meetings.meeting", meeting_id=meeting.id, _external=True)
-    body = _(
-        "%(title)s has changed. It is now on %(when)s (UK time).\n\n"
-        "See where it is, the access information and the agenda, or change your reply:\n"
-        "%(link)s\n\nYou chose to get these emails. You can stop them on Your account.",
-        title=meeting.title, when=when_in_words(meeting.starts_at, meeting.ends_at), link=link,
+    return tell_once(
+        meeting, f"meeting-changed:{meeting.id}:{meeting.changes}", _("Changed: %(title)s"),
+        _("%(title)s has changed. It is now on %(when)s (UK time).\n\n"
+          "See where it is, the access information and the agenda, or change your reply:\n"
+          "%(link)s\n\nYou chose to get these emails. You can stop them on Your account."),
     )  # fmt: skip
-    subject = _("Changed: %(title)s", title=meeting.title)
-    return tell_once(meeting, f"meeting-changed:{meeting.id}:{meeting.changes}", subject, body)
 
 
 def tell_cancelled(meeting: Meeting) -> int:
-    link = url_for("meetings.meeting", meeting_id=meeting.id, _external=True)
-    body = _(
-        "%(title)s on %(when)s (UK time) is cancelled.\n\n%(link)s\n\n"
-        "You chose to get these emails. You can stop them on Your account.",
-        title=meeting.title, when=when_in_words(meeting.starts_at, meeting.ends_at), link=link,
+    return tell_once(
+        meeting, f"meeting-cancelled:{meeting.id}", _("Cancelled: %(title)s"),
+        _("%(title)s on %(when)s (UK time) is cancelled.\n\n%(link)s\n\n"
+          "You chose to get these emails. You can stop them on Your account."),
     )  # fmt: skip
-    subject = _("Cancelled: %(title)s", title=meeting.title)
-    return tell_once(meeting, f"meeting-cancelled:{meeting.id}", subject, body)

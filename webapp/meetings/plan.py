@@ -16,7 +16,7 @@ from ..drafts import Draft
 from ..facilitation.access import moderated_by, sign_in_first
 from ..forms import choices
 from ..models import Community
-from ..wording import say
+from ..wording import one_after_another, say
 from . import forms
 from .models import Meeting
 from .typed import parse_day, parse_time
@@ -69,7 +69,7 @@ def where_text(answers) -> str:
     parts += [str(forms.ACCESS[key]) for key in where.get("access") or [] if key in forms.ACCESS]
     if where.get("online_link"):
         parts.append(str(say(_l("online link given"), _l("a link to meet online"))))
-    return "; ".join(p for p in parts if p)
+    return one_after_another(parts)
 
 
 def finish(draft: Draft):

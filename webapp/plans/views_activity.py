@@ -92,12 +92,17 @@ def edit_task(task: Task, activity: Activity, allowed: Rights):
     form.set_choices(today())
     if form.validate_on_submit() and not csrf_failed():
         change_task(g.member, task, form.description.data, parse_month(form.due.data))
-        flash(str(say(_l("Task saved."), _l("Saved."))))
+        flash(str(say(_l("Task saved."), _l("Saved."))), at_task(task))
         return back_to(activity, f"#task-{task.id}")
     return render_form(
         "plans/_task_form.html", say(_l("Change the task"), _l("Change the job")),
         form, community=activity.community, allowed=allowed, activity=activity, task=task,
     )  # fmt: skip
+
+
+def at_task(task: Task) -> str:
+    """A note's category that shows it at the task (plans/_parts.html notices)."""
+    return f"task-{task.id}"
 
 
 def back_to(activity: Activity, anchor: str = ""):
@@ -111,7 +116,7 @@ def task_done(task: Task, activity: Activity, allowed: Rights):
         abort(403)
     mark_done(g.member, task, not task.done)
     flash(str(say(_l("Marked as done.") if task.done else _l("Marked as not done yet."),
-                  _l("Done.") if task.done else _l("Not done yet."))))  # fmt: skip
+                  _l("Done.") if task.done else _l("Not done yet."))), at_task(task))  # fmt: skip
     return back_to(activity, f"#task-{task.id}")
 
 
@@ -122,13 +127,14 @@ def offer(task: Task, activity: Activity, allowed: Rights):
         abort(403)
     if task.done or not activity.running:
         flash(
-            str(say(_l("This task no longer needs help."), _l("This job does not need help now.")))
+            str(say(_l("This task no longer needs help."), _l("This job does not need help now."))),
+            at_task(task),
         )
         return back_to(activity, f"#task-{task.id}")
     offer_help(g.member, task)
     flash(str(say(_l("Thank you. %(lead)s, who leads this activity, will answer your offer.",
                      lead=activity.lead.display_name if activity.lead else _l("the facilitator")),
-                  _l("Thank you. The leader will answer you."))))  # fmt: skip
+                  _l("Thank you. The leader will answer you."))), at_task(task))  # fmt: skip
     return back_to(activity, f"#task-{task.id}")
 
 
@@ -142,7 +148,8 @@ def withdraw(task: Task, activity: Activity, allowed: Rights):
                 _l("You took back your offer. That is fine."),
                 _l("You said no after all. That is fine."),
             )
-        )
+        ),
+        at_task(task),
     )
     return back_to(activity, f"#task-{task.id}")
 
@@ -160,8 +167,8 @@ def answer(offer: Offer, activity: Activity, allowed: Rights):
         name = offer.member.display_name
         flash(str(say(_l("%(name)s is now doing this task.", name=name) if confirm
                       else _l("You said not this time to %(name)s.", name=name),
-                      _l("Saved."))))  # fmt: skip
-        return back_to(activity)
+                      _l("Saved."))), at_task(offer.task))  # fmt: skip
+        return back_to(activity, f"#task-{offer.task_id}")
     return render_form(
         "plans/_answer_offer.html",
         say(_l("%(name)s offered to help", name=offer.member.display_name), _l("%(name)s can help", name=offer.member.display_name)),
@@ -180,7 +187,7 @@ def update(activity: Activity, allowed: Rights):
     if form.validate_on_submit() and not csrf_failed():
         fields = ("did", "next", "in_the_way", "help_needed", "easy_summary")
         write_update(g.member, activity, {name: form[name].data or "" for name in fields})
-        flash(str(say(_l("Your update is saved. Thank you."), _l("Saved. Thank you."))))
+        flash(str(say(_l("Your update is saved. Thank you."), _l("Saved. Thank you."))), "updates")
         return back_to(activity, "#updates")
     return render_form(
         "plans/_update_form.html",

@@ -22,7 +22,7 @@ STATUS_ICONS = {key: f"pictures/status-{key}.svg" for key in STATUS_NAMES}
 
 OFFER_NAMES = {
     "offered": say(
-        _l("Offered: waiting for the lead"), _l("You said you can help. The lead will answer.")
+        _l("Offered: waiting for the lead"), _l("You said you can help. The leader will answer.")
     ),
     "confirmed": say(_l("Confirmed: you are doing this"), _l("Yes. You are doing this job.")),
     "declined": say(_l("Not this time"), _l("Not this time")),

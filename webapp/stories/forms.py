@@ -101,13 +101,16 @@ class ContentNoteForm(FlaskForm):
         say(_l("Does your story need a content note? (optional)"),
             _l("Could your story upset people? You do not have to say.")),
         description=say(
-            _l("For example: mentions self-harm. Readers will see the note first and can "
-               "choose whether to open your story."),
-            _l("For example: talks about self-harm. People see this first."),
+            _l("For example: mentions self-harm. Up to 120 characters. Readers will see the "
+               "note first and can choose whether to open your story."),
+            _l("For example: talks about self-harm. People see this first. "
+               "Use 120 letters or fewer."),
         ),
         filters=[tidy_text],
+        # Says the limit and the length (WTForms fills in max and length).
         validators=[Optional(), Length(max=120, message=say(
-            _l("Keep the note to 120 characters or fewer"), _l("Make the note shorter."),
+            _l("Keep the note to %(max)d characters or fewer: it has %(length)d"),
+            _l("Make the note shorter. Use %(max)d letters or fewer."),
         ))],
         render_kw={"autocomplete": "off"},
     )  # fmt: skip

@@ -17,7 +17,7 @@ from ..forms import choices
 from ..models import Community
 from ..ratelimits import FailedTries, minutes
 from ..rendering import render_page
-from ..wording import say
+from ..wording import one_after_another, say
 from . import forms
 from .details import details_in
 from .models import Story, ends_on, hash_story_code, new_story_code
@@ -56,7 +56,7 @@ def community_and_topics_text(answers) -> str:
     chosen = answers.get("community", {})
     community = Community.by_slug(chosen.get("community") or "")
     names = [str(name) for name in topic_names(chosen.get("topics") or [])]
-    return "; ".join([community.name] + names) if community else ""
+    return one_after_another([community.name, *names]) if community else ""
 
 
 def short_text(answers) -> str:
