@@ -124,6 +124,14 @@ class Conversation(ConversationRoutes):
     # Which draft holds the answers, when one conversation is held about many things (a
     # view on each decision): the default is the conversation's name.
     draft_name: Callable[[], str] | None = None
+    # For a conversation that changes something that already exists: fills a new draft's
+    # answers from it, so every turn starts as it is and check answers comes first.
+    start_from: Callable[[Draft], None] | None = None
+    # A template shown above the answers on check answers (what may change, and why).
+    check_body: str | None = None
+    # Where Back on check answers goes when it is where the conversation starts (changing
+    # something: back to the thing), rather than to the last turn.
+    check_back: Callable[[], str] | None = None
     _turns_by_name: dict[str, Turn] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:

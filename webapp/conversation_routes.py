@@ -39,8 +39,12 @@ class ConversationRoutes:
             # visitor id until there is something to save (a first look stays the same page
             # for everyone: see page_cache)
             owner = draft_owner(create=request.method == "POST")
-            return Draft(owner=owner, conversation=self.draft_key())
-        return Draft.for_owner(owner, self.draft_key())
+            draft = Draft(owner=owner, conversation=self.draft_key())
+        else:
+            draft = Draft.for_owner(owner, self.draft_key())
+        if self.start_from is not None and not draft.answers:
+            self.start_from(draft)  # saved with the first thing done, like any answer
+        return draft
 
     def open_draft(self) -> tuple[Draft, Response | None]:
         """This visitor's draft, or the answer to give instead: a conversation already
@@ -205,5 +209,7 @@ class ConversationRoutes:
             form,
             conversation=self,
             rows=self.summary(answers, turns, full=True),
-            back_url=self.url(self.previous_before("check", answers).name),
+            back_url=self.check_back()
+            if self.check_back
+            else self.url(self.previous_before("check", answers).name),
         )

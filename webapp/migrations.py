@@ -32,6 +32,7 @@ from .migrations_participation import (
     step_17_goals_tied_to_activities,
     step_18_meetings_changed_or_cancelled,
     step_19_agenda_suggestions,
+    step_20_decisions_changed,
 )
 from .models import COMMUNITIES, SchemaVersion
 
@@ -293,6 +294,7 @@ STEPS: list[Step] = [
     (17, "realistic goals tied to action-plan activities", step_17_goals_tied_to_activities),
     (18, "a meeting changed or called off", step_18_meetings_changed_or_cancelled),
     (19, "members' suggestions for a meeting's agenda", step_19_agenda_suggestions),
+    (20, "a decision changed after it opened", step_20_decisions_changed),
 ]
 
 

@@ -298,3 +298,15 @@ def step_19_agenda_suggestions(database: Database) -> None:
         decided_on=DateField(null=True),
     )  # fmt: skip
     database.create_tables([suggestion])
+
+
+def step_20_decisions_changed(database: Database) -> None:
+    """A decision put right after it opened: the day it changed, and how many times."""
+    from playhouse.migrate import SchemaMigrator
+    from playhouse.migrate import migrate as run
+
+    migrator = SchemaMigrator.from_database(database)
+    run(
+        migrator.add_column("decision", "changed_on", DateField(null=True)),
+        migrator.add_column("decision", "changes", IntegerField(default=0)),
+    )

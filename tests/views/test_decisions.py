@@ -32,6 +32,8 @@ def test_every_page_renders_for_the_demo(app, pages, people):
     waiting = pages.get("/facilitate/people/dashboard").text
     assert "Record the outcome of “Sending the meeting notes by post”" in waiting
     assert pages.client.get("/decisions/1/results.csv").status_code == 200
+    assert "Changed on" in pages.get("/decisions/2").text  # its easy read was mended
+    pages.get("/decisions/2/change/check")
 
 
 def test_a_member_gives_a_view_and_sees_only_their_own(app, pages, people):

@@ -13,6 +13,7 @@ from flask_babel import gettext as _
 from .. import mail
 from ..database import write_transaction
 from ..member_records import EmailWanted
+from ..receipts import SentKey
 from .access import viewer_for, why_no_view
 from .models import Decision, today
 
@@ -32,12 +33,42 @@ def announce_due() -> int:
             )
         if not claimed:  # another process is sending this one
             continue
-        for member in EmailWanted.members_wanting(KIND):
-            if why_no_view(decision, viewer_for(member), day) is None:
-                mail.send(member.email, _("A decision is open: %(title)s", title=decision.title),
-                          body(decision))  # fmt: skip
-                sent += 1
+        for member in members_to_tell(decision, day):
+            mail.send(member.email, _("A decision is open: %(title)s", title=decision.title),
+                      body(decision))  # fmt: skip
+            sent += 1
     return sent
+
+
+def members_to_tell(decision: Decision, day) -> list:
+    """Those who chose decision emails and may give a view on it now."""
+    wanting = EmailWanted.members_wanting(KIND)
+    return [m for m in wanting if why_no_view(decision, viewer_for(m), day) is None]
+
+
+def tell_closing_moved(decision: Decision) -> int:
+    """The closing day moved after members were told it: each is told once per change
+    (the key names the change), however often the form is sent."""
+    sent = 0
+    for member in members_to_tell(decision, today()):
+        with write_transaction():
+            if not SentKey.claim(f"decision-moved:{decision.id}:{decision.changes}:{member.id}"):
+                continue
+        mail.send(member.email, _("The closing day has changed: %(title)s", title=decision.title),
+                  moved_body(decision))  # fmt: skip
+        sent += 1
+    return sent
+
+
+def moved_body(decision: Decision) -> str:
+    base = current_app.config.get("PUBLIC_URL") or ""
+    return _(
+        "The decision %(title)s on Common Ground now closes at the end of %(closes)s.\n\n"
+        "You can give your view, or change it, until then:\n%(url)s\n\n"
+        "You chose to get this email. You can stop it on Your account.",
+        title=decision.title, closes=format_date(decision.closes_on, "EEEE d MMMM"),
+        url=f"{base}/decisions/{decision.id}",
+    )  # fmt: skip
 
 
 def body(decision: Decision) -> str:

@@ -173,26 +173,39 @@ def parts_of(form, *changes) -> tuple[AnswerPart, ...]:
     return tuple(AnswerPart(name, getattr(form, name).args[0], change) for name, change in changes)
 
 
-def finish(draft: Draft):
-    a = draft.answers
+def asked_ids(answers) -> tuple[set[int], bool]:
+    """The communities chosen (only those this facilitator may ask), and whether that is
+    every community, as an admin asks the whole platform."""
     allowed = {
         c.slug: c.id for c in Community.in_order() if c.id in may_open_in(viewer_for(g.member))
     }
-    ids = {allowed[s] for s in a["who"]["communities"] if s in allowed}
+    ids = {allowed[s] for s in answers["who"]["communities"] if s in allowed}
+    everyone = ids == {c.id for c in Community.select(Community.id)} and g.member.is_admin
+    return ids, everyone
+
+
+def decision_values(a) -> dict:
+    """The decision's fields as the answers set them: opening and changing use the same."""
+    return dict(
+        title=a["title"]["title"], proposal=a["proposal"]["proposal"], why=a["proposal"]["why"],
+        proposal_easy=a["easy"]["proposal_easy"], why_easy=a["easy"]["why_easy"],
+        principles=" ".join(a["principles"]["principles"]),
+        opens_on=parse_day(a["dates"]["opens_on"]), closes_on=parse_day(a["dates"]["closes_on"]),
+        method=a["method"]["method"], reasons_required=a["reasons"]["reasons"] == "required",
+        results_live=a["results"]["results"] == "live",
+        anonymous=a["naming"]["naming"] != "named", only_regular=a["counts"]["counts"] == "regular",
+        platform_change=g.member.is_admin and a["who"].get("platform_change") == "yes",
+        scope_area=a.get("scope", {}).get("scope_area") or "",
+    )  # fmt: skip
+
+
+def finish(draft: Draft):
+    ids, everyone = asked_ids(draft.answers)
     if not ids:
         abort(403)
-    everyone = ids == {c.id for c in Community.select(Community.id)} and g.member.is_admin
     with write_transaction():
         decision = Decision.create(
-            title=a["title"]["title"], proposal=a["proposal"]["proposal"], why=a["proposal"]["why"],
-            proposal_easy=a["easy"]["proposal_easy"], why_easy=a["easy"]["why_easy"],
-            principles=" ".join(a["principles"]["principles"]), all_communities=everyone,
-            opens_on=parse_day(a["dates"]["opens_on"]), closes_on=parse_day(a["dates"]["closes_on"]),
-            method=a["method"]["method"], reasons_required=a["reasons"]["reasons"] == "required",
-            results_live=a["results"]["results"] == "live",
-            anonymous=a["naming"]["naming"] != "named", only_regular=a["counts"]["counts"] == "regular",
-            platform_change=g.member.is_admin and a["who"].get("platform_change") == "yes",
-            scope_area=a.get("scope", {}).get("scope_area") or "",
+            **decision_values(draft.answers), all_communities=everyone,
             created_by=g.member, created_on=today(),
         )  # fmt: skip
         if not everyone:

@@ -1,7 +1,7 @@
 """Demo decisions for `make run`: one open in People (Quiet Heron has not answered yet, so
-it is on their home page), one closed platform change with its outcome, with enough
-views from demo members that its results show, and a closed quick check in People whose
-outcome is still to be recorded."""
+it is on their home page; its easy read was mended after it opened, so it says "Changed
+on"), one closed platform change with its outcome, with enough views from demo members that
+its results show, and a closed quick check in People whose outcome is still to be recorded."""
 
 from __future__ import annotations
 
@@ -103,6 +103,8 @@ def load_decisions() -> int:
             principles="participation empowerment", opens_on=day - dt.timedelta(days=2),
             scope_area="Making it easier to give feedback and complain",
             closes_on=day + dt.timedelta(days=12), announced=True,
+            # Its easy read was mended the day after it opened, so its page says "Changed on".
+            changed_on=day - dt.timedelta(days=1), changes=1,
         )  # fmt: skip
         still_open.set_communities({Community.by_slug("people").id})
         for member, key in zip(people, OPEN_VIEWS, strict=False):

@@ -380,3 +380,14 @@ class OutcomeForm(FlaskForm):
             _l("When we check it again. For example, 12 June 2027"),
         ),
     )
+
+
+class ClosingDayForm(FlaskForm):
+    """Moving the closing day once views are given (checked in change.py)."""
+
+    closes_on = date_field(
+        say(_l("When does it close now?"), _l("What is the new last day?")),
+        say(_l("Enter the day it closes"), _l("Write the last day")),
+        say(_l("It can move later, not earlier. For example, 12 December 2026"),
+            _l("You can make it later. For example, 12 December 2026")),
+    )  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, TextField
+from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegerField, TextField
 
 from ..clock import today  # the day in the UK: tests set TODAY
 from ..models import BaseModel, Community, Member
@@ -46,6 +46,10 @@ class Decision(BaseModel):
     objections_answer = TextField(default="")
     review_on = DateField(null=True)
     outcome_on = DateField(null=True)
+    # Changed after it opened: the day, shown on its page; how many changes, so each moved
+    # closing day is emailed once (change.py).
+    changed_on = DateField(null=True)
+    changes = IntegerField(default=0)
 
     class Meta:
         table_name = "decision"
@@ -128,6 +132,9 @@ class Decision(BaseModel):
     def to_announce(cls, day: dt.date | None = None):
         day = day or today()
         return cls.select().where(~cls.announced, cls.opens_on <= day, cls.closes_on >= day)
+
+    def has_views(self) -> bool:
+        return Participation.select().where(Participation.decision == self).exists()
 
     def set_communities(self, ids) -> None:
         DecisionCommunity.delete().where(DecisionCommunity.decision == self).execute()
