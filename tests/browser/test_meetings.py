@@ -13,7 +13,8 @@ from tests.views.facilitation_helpers import PASSWORD, agree_to_everything, make
 from tests.views.meeting_helpers import attended, make_meeting
 from webapp.extensions import db
 from webapp.join.demo import DEMO_MEMBER
-from webapp.meetings.models import AgendaItem, Meeting, NoteQuote
+from webapp.meetings.after_models import NoteQuote
+from webapp.meetings.models import AgendaItem, Meeting
 from webapp.meetings.suggestion_models import AgendaSuggestion
 from webapp.models import Member
 

@@ -9,7 +9,8 @@ import json
 import pytest
 
 from webapp.extensions import db
-from webapp.meetings.models import Correction, Meeting, NoteQuote
+from webapp.meetings.after_models import Correction, NoteQuote
+from webapp.meetings.models import Meeting
 from webapp.stories.models import Story
 
 from .facilitation_helpers import make_story, setup_people, sign_in
@@ -181,7 +182,7 @@ def test_members_suggest_corrections_for_seven_days_then_the_notes_are_final(
 def test_the_check_in_after_a_sensitive_meeting_counts_and_names_only_who_asked(
     pages, client, held
 ):
-    from webapp.meetings.models import GetInTouch
+    from webapp.meetings.after_models import GetInTouch
     from webapp.stories.models import WellbeingCount
 
     sign_in(pages, "Plain Pigeon")

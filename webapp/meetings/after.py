@@ -16,17 +16,9 @@ from ..stories.models import WellbeingCount
 from ..wording import say
 from . import bp
 from .access import for_facilitators, for_members
+from .after_models import Correction, GetInTouch
 from .forms import CheckInForm, CorrectionForm, attendance_form
-from .models import (
-    DRAFT,
-    FINAL,
-    NO_NOTES,
-    Attendance,
-    Correction,
-    GetInTouch,
-    Meeting,
-    MeetingReply,
-)
+from .models import DRAFT, FINAL, NO_NOTES, Attendance, Meeting, MeetingReply
 from .quotes import shown
 from .views import check_in_due, meeting_page
 

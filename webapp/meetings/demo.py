@@ -9,7 +9,8 @@ from ..database import write_transaction
 from ..join.demo import DEMO_MEMBER
 from ..models import Community, Member
 from ..stories.models import Story
-from .models import DRAFT, FINAL, PRESENT, AgendaItem, Attendance, Meeting, NoteQuote
+from .after_models import NoteQuote
+from .models import DRAFT, FINAL, PRESENT, AgendaItem, Attendance, Meeting
 from .suggestion_models import AgendaSuggestion
 from .when import uk_now
 

@@ -22,8 +22,9 @@ from ..forms import MultiCheckboxField, choices
 from ..templating import isolated
 from ..wording import say
 from .access import runs
+from .after_models import NoteQuote
 from .forms import long_text
-from .models import DRAFT, NO_NOTES, Meeting, NoteQuote
+from .models import DRAFT, NO_NOTES, Meeting
 from .names import findings
 from .quotes import offered
 

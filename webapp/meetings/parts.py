@@ -16,9 +16,10 @@ from ..facilitation.access import moderated_by
 from ..stories.models import WellbeingCount
 from ..wording import say
 from .access import belongs
+from .after_models import Correction, GetInTouch
 from .forms import MEETING_FEELINGS
 from .membership import is_regular, not_seen_for_a_while, standing
-from .models import DRAFT, NO_NOTES, Attendance, Correction, GetInTouch, Meeting, MeetingReply
+from .models import DRAFT, NO_NOTES, Attendance, Meeting, MeetingReply
 from .suggestion_models import AgendaSuggestion
 from .when import uk_now
 

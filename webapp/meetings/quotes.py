@@ -16,7 +16,8 @@ from operator import and_
 
 from ..stories.models import APPROVED, Story
 from ..stories.viewer import community_viewer
-from .models import Meeting, NoteQuote
+from .after_models import NoteQuote
+from .models import Meeting
 
 ALLOWED = {NoteQuote.QUOTE: ("quote",), NoteQuote.REFER: ("quote", "summarise")}
 

@@ -15,9 +15,10 @@ from ..rendering import render_form, render_page
 from ..wording import say
 from . import bp
 from .access import belongs, for_members, for_repliers, may_see_link, may_suggest, runs, signed_in
+from .after_models import GetInTouch
 from .forms import CheckInForm, ReplyForm, SuggestionForm
 from .ics import meeting_calendar
-from .models import Attendance, GetInTouch, Meeting, MeetingReply
+from .models import Attendance, Meeting, MeetingReply
 from .suggestion_models import AgendaSuggestion
 from .when import uk_now
 
