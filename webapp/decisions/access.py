@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from flask import Blueprint, g
+
 from ..agreements.service import has_agreed
 from ..facilitation.access import moderated_by
 from ..models import Member
@@ -102,3 +104,17 @@ def shows_results(decision: Decision, viewer: DecisionViewer, day: dt.date | Non
 def sees_questions(decision: Decision, viewer: DecisionViewer) -> bool:
     """Questions asked with "more discussion needed" go to those who run the decision."""
     return may_manage(decision, viewer)
+
+
+def decision_from_address(bp: Blueprint) -> None:
+    """For a blueprint under /decisions/<decision_id>/: the decision is found once, on
+    g.decision (None when there is none), and the blueprint's own links fill in its id."""
+
+    @bp.url_value_preprocessor
+    def find_decision(endpoint, values) -> None:
+        g.decision = Decision.get_or_none(Decision.id == values.pop("decision_id"))
+
+    @bp.url_defaults
+    def add_decision(endpoint, values) -> None:
+        if "decision_id" not in values and g.get("decision") is not None:
+            values["decision_id"] = g.decision.id

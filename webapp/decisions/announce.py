@@ -61,22 +61,25 @@ def tell_closing_moved(decision: Decision) -> int:
 
 
 def moved_body(decision: Decision) -> str:
-    base = current_app.config.get("PUBLIC_URL") or ""
     return _(
         "The decision %(title)s on Common Ground now closes at the end of %(closes)s.\n\n"
         "You can give your view, or change it, until then:\n%(url)s\n\n"
         "You chose to get this email. You can stop it on Your account.",
-        title=decision.title, closes=format_date(decision.closes_on, "EEEE d MMMM"),
-        url=f"{base}/decisions/{decision.id}",
-    )  # fmt: skip
+        **_about(decision),
+    )
 
 
 def body(decision: Decision) -> str:
-    base = current_app.config.get("PUBLIC_URL") or ""
     return _(
         "A new decision is open on Common Ground: %(title)s.\n\n"
         "You can give your view until the end of %(closes)s:\n%(url)s\n\n"
         "You chose to get this email. You can stop it on Your account.",
-        title=decision.title, closes=format_date(decision.closes_on, "EEEE d MMMM"),
-        url=f"{base}/decisions/{decision.id}",
-    )  # fmt: skip
+        **_about(decision),
+    )
+
+
+def _about(decision: Decision) -> dict:
+    """What each email names: the decision, its last day and its address."""
+    base = current_app.config.get("PUBLIC_URL") or ""
+    return {"title": decision.title, "url": f"{base}/decisions/{decision.id}",
+            "closes": format_date(decision.closes_on, "EEEE d MMMM")}  # fmt: skip

@@ -32,7 +32,7 @@ from ..forms import parse_day
 from ..models import Community
 from ..wording import say
 from . import forms
-from .access import may_manage, may_see, viewer_for
+from .access import decision_from_address, may_manage, may_see, viewer_for
 from .announce import announce_due, tell_closing_moved
 from .create import OPEN_DECISION, asked_ids, decision_values, hints_for_templates
 from .models import Decision, today
@@ -274,15 +274,7 @@ CHANGE_DECISION = Conversation(
 )
 
 
-@bp.url_value_preprocessor
-def find_decision(endpoint, values) -> None:
-    g.decision = Decision.get_or_none(Decision.id == values.pop("decision_id"))
-
-
-@bp.url_defaults
-def add_decision(endpoint, values) -> None:
-    if "decision_id" not in values and g.get("decision") is not None:
-        values["decision_id"] = g.decision.id
+decision_from_address(bp)
 
 
 @bp.before_request

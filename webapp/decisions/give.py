@@ -18,22 +18,14 @@ from ..facilitation.access import sign_in_first
 from ..forms import choices
 from ..wording import Computed, say
 from . import forms
-from .access import may_see, viewer_for, why_no_view
+from .access import decision_from_address, may_see, viewer_for, why_no_view
 from .gradients import DOORS, GRADIENTS, QUICK, level, levels_for
-from .models import Decision, View, today
+from .models import View, today
 
 bp = Blueprint("give_view", __name__, url_prefix="/decisions/<int:decision_id>/view")
 
 
-@bp.url_value_preprocessor
-def find_decision(endpoint, values) -> None:
-    g.decision = Decision.get_or_none(Decision.id == values.pop("decision_id"))
-
-
-@bp.url_defaults
-def add_decision(endpoint, values) -> None:
-    if "decision_id" not in values and g.get("decision") is not None:
-        values["decision_id"] = g.decision.id
+decision_from_address(bp)
 
 
 @bp.before_request
