@@ -181,7 +181,9 @@ def test_from_terms_of_reference_to_a_months_update(browser, base_url, world, js
     settled(page, js)
     page.locator("#note").fill("Thank you, that is a great help.")
     page.get_by_role("button", name="Yes" if easy else "Yes, they will do it").click()
-    settled(page, js)
+    # Back at the task: waited for, so its note is shown (and let go of) before moving on.
+    check_arrival(page, urlsplit(activity_url).path, js=js, place=task,
+                  announced="Saved." if easy else "is now doing this task")  # fmt: skip
     page.goto(activity_url + "/update")
     page.locator("#next").fill("Call them next week.")
     page.locator("main form button[type=submit]").click()  # "what we did" empty: told so
